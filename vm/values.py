@@ -62,6 +62,17 @@ class HostObject:
         return []
 
 
+class HostFunction(HostObject):
+    """A runtime-provided callable that also has properties (``Response``, ``Response.json`` lives on it,
+    ``Uint8Array.from``, ...). ``typeof`` is "function". Subclasses implement ``__call__(*args)``."""
+
+    __slots__ = ()
+    js_name = ""
+
+    def __call__(self, *args: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
 class JSError(Exception):
     """A JS runtime error (there is no try/catch: it always ends the request or script).
 
