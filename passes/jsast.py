@@ -51,7 +51,7 @@ class TypeRef(TypeNode):
 
 @dataclass(slots=True)
 class LiteralType(TypeNode):
-    value: Union[str, float, bool]
+    value: str | float | bool
 
 
 @dataclass(slots=True)
@@ -127,7 +127,7 @@ class IndexSig(Node):
 
 @dataclass(slots=True)
 class ObjectType(TypeNode):
-    members: list[Union[PropertySig, MethodSig, IndexSig]]
+    members: list[PropertySig | MethodSig | IndexSig]
 
 
 @dataclass(slots=True)
@@ -204,7 +204,7 @@ class Property(Node):
     """``key: value``, shorthand ``key`` (value is an Identifier), method ``key(p) {}`` (value is a
     Function with ``is_method``), or computed ``[k]: v`` (``computed`` is True and ``key`` is an Expr)."""
 
-    key: Union[str, Expr]
+    key: str | Expr
     value: Expr
     computed: bool = False
     shorthand: bool = False
@@ -212,7 +212,7 @@ class Property(Node):
 
 @dataclass(slots=True)
 class ObjectLit(Expr):
-    properties: list[Union[Property, Spread]]
+    properties: list[Property | Spread]
 
 
 @dataclass(slots=True)
@@ -221,7 +221,7 @@ class Member(Expr):
     ``optional`` marks this link as ``?.``; ``Chain`` delimits the short-circuit region."""
 
     object: Expr
-    prop: Union[str, Expr]
+    prop: str | Expr
     computed: bool = False
     optional: bool = False
 
@@ -275,7 +275,7 @@ class Assign(Expr):
     ``target`` is an Identifier, a Member, or (for "=") an ArrayPattern/ObjectPattern."""
 
     op: str
-    target: Union[Expr, "Pattern"]
+    target: Expr | Pattern
     value: Expr
 
 
@@ -289,7 +289,7 @@ class Pipe(Expr):
 
 @dataclass(slots=True)
 class Param(Node):
-    pattern: "Pattern"
+    pattern: Pattern
     default: Expr | None = None
     rest: bool = False
     optional: bool = False  # ``b?: T``
@@ -307,13 +307,13 @@ class Function(Expr):
 
     name: str
     params: list[Param]
-    body: Union["Block", Expr]
+    body: Block | Expr
     is_arrow: bool = False
     is_method: bool = False
     returns: TypeNode | None = None
     type_params: list[TypeParam] = field(default_factory=list)
     source: str = ""
-    name_id: "Identifier | None" = None  # the declaring identifier of a function declaration
+    name_id: Identifier | None = None  # the declaring identifier of a function declaration
 
 
 # match ---------------------------------------------------------------------------------------------------
@@ -331,7 +331,7 @@ class WildcardPattern(MatchPattern):
 
 @dataclass(slots=True)
 class LiteralPattern(MatchPattern):
-    value: Union[str, float, bool, None]  # None is ``undefined``
+    value: str | float | bool | None  # None is ``undefined``
 
 
 @dataclass(slots=True)
@@ -391,8 +391,8 @@ class JSXElement(Expr):
     """``tag`` is a str for HTML elements (lowercase start); for components it is an Identifier or a
     Member expression (``ui.Button``). ``is_component`` tells which."""
 
-    tag: Union[str, Expr]
-    attrs: list[Union[JSXAttr, JSXSpreadAttr]]
+    tag: str | Expr
+    attrs: list[JSXAttr | JSXSpreadAttr]
     children: list[Expr]  # JSXText | JSXExprContainer | JSXSpreadChild | JSXElement | JSXFragment
     is_component: bool = False
 
@@ -409,37 +409,37 @@ class JSXFragment(Expr):
 
 @dataclass(slots=True)
 class ArrayPattern(Node):
-    elements: list[Union["Pattern", "PatternDefault", "RestElement", None]]  # None: hole
+    elements: list[Pattern | PatternDefault | RestElement | None]  # None: hole
 
 
 @dataclass(slots=True)
 class PatternProp(Node):
-    key: Union[str, Expr]  # Expr when computed
-    value: Union["Pattern", "PatternDefault"]
+    key: str | Expr  # Expr when computed
+    value: Pattern | PatternDefault
     computed: bool = False
     shorthand: bool = False
 
 
 @dataclass(slots=True)
 class ObjectPattern(Node):
-    properties: list[Union[PatternProp, "RestElement"]]
+    properties: list[PatternProp | RestElement]
 
 
 @dataclass(slots=True)
 class PatternDefault(Node):
     """``target = default`` inside a pattern."""
 
-    target: "Pattern"
+    target: Pattern
     default: Expr
 
 
 @dataclass(slots=True)
 class RestElement(Node):
-    target: "Pattern"
+    target: Pattern
 
 
 # In declarations a Pattern leaf is an Identifier; in assignment targets it may also be a Member.
-Pattern = Union[Identifier, Member, ArrayPattern, ObjectPattern]
+Pattern = Union[Identifier, Member, ArrayPattern, ObjectPattern]  # noqa: UP007
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -544,7 +544,7 @@ class TypeAlias(Stmt):
 @dataclass(slots=True)
 class Interface(Stmt):
     name: str
-    members: list[Union[PropertySig, MethodSig, IndexSig]]
+    members: list[PropertySig | MethodSig | IndexSig]
     extends: list[TypeRef] = field(default_factory=list)
     type_params: list[TypeParam] = field(default_factory=list)
     exported: bool = False

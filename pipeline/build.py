@@ -1,0 +1,329 @@
+"""The build driver: module discovery, the pass DAG, and the image manifest.
+
+This module is the I/O edge of the pipeline: it reads source files and hands their bytes to pure passes
+through the engine. Everything stored is relative to the entry's directory.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .. import __version__
+from ..passes.diagnostics import Diagnostic
+from ..passes.diagnostics import error as diag_error
+from ..store.objects import Store, digest
+from .canonical import canonical_json, load_json
+from .engine import Engine, NodeOutcome
+from .models import ImportBinding, Manifest, ModuleEntry, PassEntry
+from .registry import PassSpec, all_passes, pass_groups
+from .report import Reporter
+
+MAX_SOURCE = 10 * 1024 * 1024
+
+
+@dataclass
+class BuildOptions:
+    """What a build depends on. Only declared options reach pass keys."""
+
+    entry: Path  # as given on the command line
+    store: Store
+    verify: bool = False
+    defines: dict[str, str] = field(default_factory=dict)
+    script: bool | None = False  # None: decide after parsing the entry (run: script mode when no handler)
+    no_jit: bool = False
+    inline_source: bytes | None = None  # `serve -e CODE`: the entry's bytes, named <inline>
+    # Filled in during the build:
+    entry_name: str = ""
+    existing: set[str] = field(default_factory=set)
+
+    def manifest_options(self) -> dict[str, Any]:
+        return {
+            "verify": self.verify,
+            "defines": dict(sorted(self.defines.items())),
+            "script": self.script,
+            "jit": not self.no_jit,
+        }
+
+
+@dataclass
+class BuildResult:
+    artifact: str | None
+    diagnostics: list[Diagnostic]
+    manifest: Manifest | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.artifact is not None
+
+
+class _Discovery:
+    """Reads the entry and every file reachable through relative imports, parsing each once."""
+
+    def __init__(self, options: BuildOptions, engine: Engine, spec: PassSpec):
+        self.options = options
+        self.engine = engine
+        self.spec = spec
+        self.base = options.entry.parent if options.inline_source is None else Path.cwd()
+        self.outcomes: dict[str, NodeOutcome] = {}
+        self.sources: dict[str, str] = {}
+        self.source_objects: dict[str, str] = {}
+        self.read_errors: list[Diagnostic] = []
+
+    def _exists(self, rel: str) -> bool:
+        ok = (self.base / rel).is_file()
+        if ok:
+            self.options.existing.add(rel)
+        return ok
+
+    def _read(self, rel: str) -> bytes | None:
+        if rel == self.options.entry_name and self.options.inline_source is not None:
+            return self.options.inline_source
+        path = self.base / rel
+        try:
+            if path.is_dir():
+                raise IsADirectoryError(21, "is a directory")
+            with open(path, "rb") as f:
+                return f.read(MAX_SOURCE + 1)
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            self.read_errors.append(diag_error("ZT0001", f"cannot read '{rel}': {reason}", rel, (0, 0, 0, 0)))
+            return None
+
+    def run(self) -> list[str]:
+        from ..passes import frontend
+
+        queue = [self.options.entry_name]
+        seen = {self.options.entry_name}
+        order: list[str] = []
+        while queue:
+            rel = queue.pop(0)
+            data = self._read(rel)
+            if data is None:
+                continue
+            order.append(rel)
+            self.sources[rel] = data.decode("utf-8", "replace").lstrip("\ufeff")
+            source_hash = self.engine.store.put(data)
+            self.source_objects[rel] = source_hash
+            outcome = self.engine.execute(self.spec, rel, {"source": source_hash}, options=self.spec.options(
+                self.options, rel))
+            self.outcomes[rel] = outcome
+            parsed = load_json(self.engine.store.get(outcome.output))
+            for request in parsed.get("imports", []):
+                resolved, _ = frontend.resolve_specifier(rel, request["specifier"], tuple(request["span"]),
+                                                         self._exists)
+                if resolved is not None and not resolved.startswith("zigttp:") and resolved not in seen:
+                    seen.add(resolved)
+                    queue.append(resolved)
+        return order
+
+
+def _group_status(outcomes: list[NodeOutcome]) -> tuple[str, float]:
+    ran = [o for o in outcomes if o.ran]
+    if any(o.errors for o in outcomes):
+        return "failed", sum(o.ms for o in ran)
+    return ("ran", sum(o.ms for o in ran)) if ran else ("cached", 0.0)
+
+
+def _order_diagnostics(diags: list[Diagnostic], file_order: list[str]) -> list[Diagnostic]:
+    rank = {path: i for i, path in enumerate(file_order)}
+    return sorted(diags, key=lambda d: (rank.get(d.file, len(rank)), d.span[0], d.span[1]))
+
+
+def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
+    """Build the entry file into an artifact; return its hash (None on failure) and every diagnostic."""
+    store = options.store
+    engine = Engine(store)
+    options.entry_name = "<inline>" if options.inline_source is not None else options.entry.name
+    reporter.header(options.entry_name if options.inline_source is not None else str(options.entry))
+    specs = all_passes()
+    by_name = {s.name: s for s in specs}
+
+    discovery = _Discovery(options, engine, by_name["parse"])
+    order = discovery.run()
+    if options.script is None:
+        entry_outcome = discovery.outcomes.get(options.entry_name)
+        options.script = entry_outcome is None or load_json(store.get(entry_outcome.output)).get("handler") is None
+    reporter.sources.update({rel: (discovery.base / rel, text) for rel, text in discovery.sources.items()})
+    all_diags: list[Diagnostic] = []
+    group_outcomes: dict[str, list[NodeOutcome]] = {}
+
+    if discovery.read_errors and not order:
+        reporter.group("parse", "failed", 0.0)
+        reporter.diagnostics(discovery.read_errors)
+        reporter.footer(None, str(options.entry))
+        return BuildResult(None, discovery.read_errors)
+
+    link_spec = by_name["link"]
+    link = engine.execute(
+        link_spec,
+        None,
+        {},
+        {"parse": {rel: discovery.outcomes[rel].output for rel in order}},
+        link_spec.options(options, None),
+    )
+    link_data = load_json(store.get(link.output))
+    module_order: list[str] = link_data["order"] or order
+    parse_outcomes = [discovery.outcomes[rel] for rel in order] + [link]
+    group_outcomes["parse"] = parse_outcomes
+    diags = discovery.read_errors + [d for o in parse_outcomes for d in o.diagnostics]
+    diags = _order_diagnostics(diags, order)
+    status, ms = _group_status(parse_outcomes)
+    if discovery.read_errors:
+        status = "failed"
+    reporter.group("parse", status, ms)
+    reporter.diagnostics(diags)
+    all_diags.extend(diags)
+    failed = status == "failed"
+
+    # The rest of the pipeline is a static DAG over the discovered modules.
+    graph = nx.DiGraph()
+    rest = [s for s in specs if s.report_as != "parse"]
+    for spec in rest:
+        targets = module_order if spec.scope == "module" else [None]
+        for module in targets:
+            graph.add_node((spec.name, module or ""))
+    for spec in rest:
+        targets = module_order if spec.scope == "module" else [None]
+        for module in targets:
+            for dep in spec.inputs:
+                if dep == "parse":
+                    continue
+                dep_spec = by_name[dep]
+                sources = [module] if (dep_spec.scope == "module" and module) else (
+                    module_order if dep_spec.scope == "module" else [None])
+                for src in sources:
+                    graph.add_edge((dep, src or ""), (spec.name, module or ""))
+    results: dict[tuple[str, str], NodeOutcome] = {}
+    group_names = pass_groups()
+    skipped: list[str] = []
+    for group in group_names:
+        if group == "parse":
+            continue
+        specs_in_group = [s for s in rest if s.report_as == group]
+        if failed or not all(s.enabled(options) for s in specs_in_group):
+            skipped.append(group)
+            reporter.group(group, "skipped", 0.0)
+            continue
+        outcomes: list[NodeOutcome] = []
+        nodes = [n for n in nx.lexicographical_topological_sort(graph) if by_name[n[0]].report_as == group]
+        for name, module in nodes:
+            spec = by_name[name]
+            single: dict[str, str] = {}
+            per_module: dict[str, dict[str, str]] = {}
+            for dep in spec.inputs:
+                dep_spec = by_name[dep]
+                if dep == "parse":
+                    if spec.scope == "module":
+                        single["parse"] = discovery.outcomes[module].output
+                    else:
+                        per_module["parse"] = {m: discovery.outcomes[m].output for m in module_order}
+                elif dep_spec.scope == "module" and spec.scope == "module":
+                    single[dep] = results[(dep, module)].output
+                elif dep_spec.scope == "module":
+                    per_module[dep] = {m: results[(dep, m)].output for m in module_order}
+                else:
+                    single[dep] = results[(dep, "")].output
+            outcome = engine.execute(spec, module or None, single, per_module, spec.options(options, module or None))
+            results[(name, module)] = outcome
+            outcomes.append(outcome)
+        group_outcomes[group] = outcomes
+        status, ms = _group_status(outcomes)
+        reporter.group(group, status, ms)
+        group_diags = _order_diagnostics([d for o in outcomes for d in o.diagnostics], order)
+        reporter.diagnostics(group_diags)
+        all_diags.extend(group_diags)
+        if status == "failed":
+            failed = True
+
+    if failed:
+        reporter.footer(None, options.entry_name if options.inline_source is not None else str(options.entry))
+        return BuildResult(None, all_diags)
+
+    manifest = _manifest(options, store, discovery, module_order, link_data, group_outcomes, results, skipped,
+                         all_diags)
+    data = manifest.canonical()
+    artifact = store.put(data)
+    store.add_artifact(artifact, {
+        "entry": options.entry_name,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "proof": "none",
+        "deploy": False,
+    })
+    if options.inline_source is None:
+        store.set_root("entry-" + digest(os.fsencode(options.entry.absolute()))[:24], artifact)
+    reporter.footer(artifact)
+    return BuildResult(artifact, all_diags, manifest)
+
+
+def _group_entry(store: Store, outcomes: list[NodeOutcome]) -> tuple[PassEntry, list[str]]:
+    """The manifest entry of a user-facing pass: one invocation, or an index over several."""
+    diag_objects = [o.diagnostics_object for o in outcomes if o.diagnostics_object]
+    objects = [o.output for o in outcomes] + diag_objects
+    if len(outcomes) == 1:
+        o = outcomes[0]
+        return PassEntry(key=o.key, output=o.output, size=o.size, diagnostics=diag_objects), objects
+    index = canonical_json({
+        "invocations": [{"pass": o.spec.name, "module": o.module, "key": o.key, "output": o.output}
+                        for o in outcomes],
+    })
+    out = store.put(index)
+    key = digest(canonical_json([o.key for o in outcomes]))
+    return PassEntry(key=key, output=out, size=sum(o.size for o in outcomes), diagnostics=diag_objects), objects + [
+        out]
+
+
+def _manifest(options: BuildOptions, store: Store, discovery: _Discovery, module_order: list[str],
+              link_data: dict, group_outcomes: dict[str, list[NodeOutcome]],
+              results: dict[tuple[str, str], NodeOutcome], skipped: list[str],
+              diags: list[Diagnostic]) -> Manifest:
+    objects: set[str] = set(discovery.source_objects.values())
+    passes: dict[str, PassEntry | None] = {}
+    for group, outcomes in group_outcomes.items():
+        entry, objs = _group_entry(store, outcomes)
+        passes[group] = entry
+        objects.update(objs)
+    for group in skipped:
+        passes[group] = None
+    modules = []
+    for path in module_order:
+        parsed = load_json(store.get(discovery.outcomes[path].output))
+        resolved = {spec: target for spec, target in link_data["edges"].get(path, [])}
+        bindings = []
+        for request in parsed.get("imports", []):
+            target = resolved.get(request["specifier"])
+            if target is None:
+                continue
+            for name in request.get("names", []):
+                if name.get("type_only") or request.get("type_only"):
+                    continue
+                bindings.append(ImportBinding(local=name["local"], source=target, name=name["imported"]))
+        modules.append(ModuleEntry(
+            path=path,
+            source=discovery.source_objects[path],
+            code=results[("bytecode", path)].output,
+            imports=bindings,
+        ))
+    entry_parsed = load_json(store.get(discovery.outcomes[options.entry_name].output))
+    handler = entry_parsed.get("handler")
+    return Manifest(
+        zigttp=__version__,
+        python=f"{sys.version_info.major}.{sys.version_info.minor}",
+        cache_tag=sys.implementation.cache_tag,
+        arch=platform.machine() if not options.no_jit and False else None,
+        entry=options.entry_name,
+        handler_line=(handler or {}).get("line") if handler else None,
+        options=options.manifest_options(),
+        modules=modules,
+        passes=passes,
+        warnings=sum(1 for d in diags if not d.is_error),
+        objects=sorted(objects),
+    )
+

@@ -1,0 +1,141 @@
+"""`zigttp show <hash> [PASS]` (SPEC §16.4, §0.8): read-only views of a stored artifact."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from typing import Any
+
+from ..passes.diagnostics import render_text
+from ..sizes import format_size
+from ..store.objects import Store
+from .canonical import load_json
+from .engine import decode_diagnostics
+from .registry import pass_groups
+
+VIEWS = ("summary", "parse", "typecheck", "boolcheck", "diagnostics", "comptime", "verify", "contract", "policy",
+         "bytecode", "jit", "deploy")
+ALL_PASSES = ("parse", "comptime", "typecheck", "boolcheck", "verify", "contract", "policy", "bytecode", "jit",
+              "deploy")
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _invocations(store: Store, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The invocations behind a manifest pass entry (an index object, or the single output)."""
+    data = store.get(entry["output"])
+    try:
+        doc = load_json(data)
+    except ValueError:
+        return [{"module": None, "output": entry["output"], "key": entry["key"]}]
+    if isinstance(doc, dict) and "invocations" in doc:
+        return doc["invocations"]
+    return [{"module": None, "output": entry["output"], "key": entry["key"]}]
+
+
+def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
+    manifest = json.loads(store.get(artifact))
+    if what == "summary":
+        return _summary(store, artifact, manifest, as_json)
+    if what == "diagnostics":
+        return _diagnostics(store, manifest, as_json)
+    entry = manifest["passes"].get(what)
+    if entry is None:
+        sys.stderr.write(f"error: pass '{what}' did not run for this artifact\n")
+        return 1
+    if what == "parse":
+        return _parse(store, manifest, entry, as_json)
+    if what == "bytecode":
+        return _bytecode(store, manifest, entry, as_json)
+    _out(store.get(entry["output"]).decode("utf-8", "replace") + "\n")
+    return 0
+
+
+def _summary(store: Store, artifact: str, manifest: dict[str, Any], as_json: bool) -> int:
+    arch = manifest.get("arch") or platform.machine()
+    passes = manifest["passes"]
+    order = [p for p in ALL_PASSES if p in passes or p in pass_groups()]
+    if as_json:
+        _out(json.dumps({
+            "artifact": artifact,
+            "zigttp": manifest["zigttp"],
+            "python": manifest["python"],
+            "arch": arch,
+            "entry": manifest["entry"],
+            "handlerLine": manifest.get("handler_line"),
+            "modules": [m["path"] for m in manifest["modules"]],
+            "passes": {p: passes.get(p) for p in order},
+            "proof": "none",
+            "sandbox": "unrestricted",
+            "warnings": manifest.get("warnings", 0),
+        }, indent=2) + "\n")
+        return 0
+    lines = [f"artifact {artifact}", f"zigttp {manifest['zigttp']} (python{manifest['python']}, {arch})"]
+    handler = manifest.get("handler_line")
+    lines.append(f"entry {manifest['entry']}" + (f" (handler at line {handler})" if handler else " (script)"))
+    lines.append(f"modules {len(manifest['modules'])}")
+    for name in order:
+        entry = passes.get(name)
+        if entry is None:
+            lines.append(f"{name} skipped")
+        else:
+            lines.append(f"{name} {entry['key'][:12]} {entry['output'][:12]} {format_size(entry['size'])}")
+    lines.append("proof none")
+    lines.append("sandbox unrestricted")
+    lines.append(f"warnings {manifest.get('warnings', 0)}")
+    _out("\n".join(lines) + "\n")
+    return 0
+
+
+def _parse(store: Store, manifest: dict[str, Any], entry: dict[str, Any], as_json: bool) -> int:
+    from ..passes.treeprint import format_tree
+
+    outputs = {inv["module"]: inv["output"] for inv in _invocations(store, entry) if inv.get("module")}
+    docs = []
+    for module in manifest["modules"]:
+        source = store.get(module["source"])
+        parsed = load_json(store.get(outputs[module["path"]]))
+        docs.append((module, source, parsed))
+    if as_json:
+        _out(json.dumps([{"path": m["path"], "size": len(src), "hash": m["source"], "tree": p["module"]}
+                         for m, src, p in docs], ensure_ascii=False) + "\n")
+        return 0
+    for module, source, parsed in docs:
+        _out(f"{module['path']}  {format_size(len(source))}  {module['source']}\n")
+        _out(format_tree(parsed["module"]) + "\n")
+    return 0
+
+
+def _bytecode(store: Store, manifest: dict[str, Any], entry: dict[str, Any], as_json: bool) -> int:
+    from ..passes.bytecode import disassemble
+
+    listings = []
+    for module in manifest["modules"]:
+        listings.append((module["path"], disassemble(store.get(module["code"]))))
+    if as_json:
+        _out(json.dumps([{"path": p, "disassembly": d} for p, d in listings]) + "\n")
+        return 0
+    for path, listing in listings:
+        _out(f"== {path} ==\n{listing}\n")
+    return 0
+
+
+def _diagnostics(store: Store, manifest: dict[str, Any], as_json: bool) -> int:
+    sources = {m["path"]: store.get(m["source"]).decode("utf-8", "replace") for m in manifest["modules"]}
+    found = []
+    for name in ALL_PASSES:
+        entry = manifest["passes"].get(name)
+        if not entry:
+            continue
+        for obj in entry.get("diagnostics", []):
+            found.extend(d for d in decode_diagnostics(store.get(obj)) if not d.is_error)
+    if as_json:
+        _out(json.dumps([d.to_data() for d in found]) + "\n")
+        return 0
+    for d in found:
+        _out(render_text(d, d.file, sources.get(d.file)))
+    return 0
+

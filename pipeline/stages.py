@@ -1,0 +1,84 @@
+"""The registered passes: thin adapters between stored bytes and the pure pass functions in passes/.
+
+Order is the pipeline order of SPEC §0.1. ``link`` is the whole-program half of ``parse`` (module graph,
+import and handler checks) and reports under ``parse``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from .canonical import canonical_json, load_json
+from .registry import PassInputs, PassResult, PassSpec
+
+# ---------------------------------------------------------------------------------------------------------
+# parse (one invocation per module)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_parse(inputs: PassInputs) -> PassResult:
+    from ..passes import frontend
+    from .serial import parsed_to_data
+
+    parsed = frontend.parse_module(inputs.get("source"), inputs.options["path"])
+    return PassResult(canonical_json(parsed_to_data(parsed)), list(parsed.diagnostics))
+
+
+def parse_options(build: Any, module: str | None) -> dict[str, Any]:
+    return {"path": module}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# link (whole program)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_link(inputs: PassInputs) -> PassResult:
+    from ..passes import frontend
+    from .serial import link_to_data, parsed_from_data
+
+    opts = inputs.options
+    parsed = {path: parsed_from_data(load_json(data)) for path, data in inputs.modules("parse").items()}
+    existing = set(opts["existing"])
+    edges: dict[str, list[Any]] = {}
+    diagnostics = []
+    for path, pm in parsed.items():
+        edges[path] = []
+        for request in pm.imports:
+            resolved, diag = frontend.resolve_specifier(path, request.specifier, request.span, existing.__contains__)
+            if diag is not None:
+                diagnostics.append(diag)
+            if resolved is not None:
+                edges[path].append((request, resolved))
+    result = frontend.link(opts["entry"], parsed, edges, script=opts["script"])
+    diagnostics.extend(result.diagnostics)
+    return PassResult(canonical_json(link_to_data(result, edges)), diagnostics)
+
+
+def link_options(build: Any, module: str | None) -> dict[str, Any]:
+    return {"entry": build.entry_name, "script": build.script, "existing": sorted(build.existing)}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# bytecode (one invocation per module)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_bytecode(inputs: PassInputs) -> PassResult:
+    from ..passes import bytecode
+    from .serial import parsed_from_data
+
+    parsed = parsed_from_data(load_json(inputs.get("parse")))
+    return PassResult(bytecode.compile_module(parsed.module))
+
+
+def bytecode_runtime() -> dict[str, Any]:
+    return {"cache_tag": sys.implementation.cache_tag, "marshal": 2}
+
+
+PASSES: list[PassSpec] = [
+    PassSpec("parse", 1, "module", ("source",), run_parse, options=parse_options),
+    PassSpec("link", 1, "program", ("parse",), run_link, group="parse", options=link_options),
+    PassSpec("bytecode", 1, "module", ("parse",), run_bytecode, runtime=bytecode_runtime),
+]
