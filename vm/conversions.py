@@ -34,7 +34,14 @@ __all__ = [
     "to_integer_or_infinity",
     "string_to_number",
     "JS_WHITESPACE",
+    "describe_value",
+    "check_callable",
+    "check_predicate",
+    "array_join",
+    "FROZEN_MESSAGE",
 ]
+
+FROZEN_MESSAGE = "Cannot modify module-level state during a request"
 
 # WhiteSpace and LineTerminator code points (what String.prototype.trim and StringToNumber strip).
 JS_WHITESPACE = (
@@ -117,7 +124,7 @@ def to_number(v: Any) -> float:
     return string_to_number(to_string(v))
 
 
-def _array_join(arr: Any, seen: set[int]) -> str:
+def _array_join(arr: Any, seen: set[int], sep: str = ",") -> str:
     if id(arr) in seen:
         return ""
     seen.add(id(arr))
@@ -130,7 +137,7 @@ def _array_join(arr: Any, seen: set[int]) -> str:
                 parts.append(_array_join(item, seen))
             else:
                 parts.append(to_string(item))
-        return ",".join(parts)
+        return sep.join(parts)
     finally:
         seen.discard(id(arr))
 
@@ -305,3 +312,48 @@ def own_keys(obj: Any) -> list[str]:
     if isinstance(obj, HostObject):
         return list(obj.js_keys())
     return []
+
+
+def describe_value(v: Any) -> str:
+    """How V8 names a value in ``<value> is not a function`` messages (NoSideEffectsToString)."""
+    t = type(v)
+    if t is str:
+        return v
+    if v is None or t in (bool, float, int):
+        return to_string(v)
+    if isinstance(v, list):
+        return "[object Array]"
+    if isinstance(v, dict):
+        return "#<Object>"
+    if isinstance(v, HostObject):
+        if isinstance(v, HostFunction):
+            return _function_source(v)
+        if getattr(v, "js_to_string", None) is not None:
+            return f"[object {v.js_class}]"
+        return f"#<{v.js_class}>"
+    if callable(v):
+        return _function_source(v)
+    return "#<Object>"
+
+
+def check_callable(v: Any) -> Any:
+    """Return ``v`` when it is a function, else raise ``TypeError: <value> is not a function``."""
+    if is_callable(v):
+        return v
+    from .errors import type_error
+
+    type_error(f"{describe_value(v)} is not a function")
+
+
+def check_predicate(result: Any, method: str) -> bool:
+    """The run-time boolean check of predicate callbacks (SPEC §12.5)."""
+    if type(result) is bool:
+        return result
+    from .errors import type_error
+
+    type_error(f"non-boolean value ({typeof(result)}) in '{method}' callback result")
+
+
+def array_join(arr: Any, sep: str = ",") -> str:
+    """``Array.prototype.join`` on a list (undefined as empty, cycles as empty)."""
+    return _array_join(arr, set(), sep)

@@ -1,0 +1,332 @@
+"""``Math`` (SPEC §9.2) with ECMAScript semantics: ToNumber on arguments, NaN propagation, signed zeros,
+and no Python exceptions (domain errors give NaN, overflow gives ±Infinity)."""
+
+from __future__ import annotations
+
+import math
+import random
+import struct
+from collections.abc import Callable
+from typing import Any
+
+from .conversions import to_int32, to_number, to_uint32
+
+INF = math.inf
+NAN = math.nan
+
+CONSTANTS: dict[str, float] = {
+    "E": math.e,
+    "LN10": math.log(10),
+    "LN2": math.log(2),
+    "LOG10E": 0.4342944819032518,
+    "LOG2E": 1.4426950408889634,
+    "PI": math.pi,
+    "SQRT1_2": math.sqrt(0.5),
+    "SQRT2": math.sqrt(2),
+}
+
+
+def _num(v: Any) -> float:
+    return v if type(v) is float else to_number(v)
+
+
+def _unary(fn: Callable[[float], float], name: str) -> Callable[..., float]:
+    """Wrap a float function: ToNumber, NaN in -> NaN out, ValueError -> NaN, OverflowError -> ±Inf."""
+
+    def call(x: Any = None, *_: Any) -> float:
+        n = _num(x)
+        if n != n:
+            return NAN
+        try:
+            return float(fn(n))
+        except ValueError:
+            return NAN
+        except OverflowError:
+            return INF
+
+    call.__name__ = name
+    return call
+
+
+def _finite_or_self(fn: Callable[[float], float]) -> Callable[[float], float]:
+    def run(x: float) -> float:
+        if x in (INF, -INF) or x == 0:
+            return x
+        return fn(x)
+
+    return run
+
+
+def _ceil(x: float) -> float:
+    r = float(math.ceil(x))
+    return -0.0 if r == 0 and x < 0 else r
+
+
+def _floor(x: float) -> float:
+    return float(math.floor(x))
+
+
+def _trunc(x: float) -> float:
+    r = float(math.trunc(x))
+    return -0.0 if r == 0 and x < 0 else r
+
+
+def _round(x: float) -> float:
+    if -0.5 <= x < 0:
+        return -0.0
+    r = math.floor(x)
+    if x - r >= 0.5:
+        r += 1
+    return float(r)
+
+
+def _sign(x: float) -> float:
+    if x > 0:
+        return 1.0
+    if x < 0:
+        return -1.0
+    return x
+
+
+def _log(x: float) -> float:
+    if x == 0:
+        return -INF
+    if x < 0:
+        return NAN
+    return math.log(x) if x != INF else INF
+
+
+def _log10(x: float) -> float:
+    if x == 0:
+        return -INF
+    if x < 0:
+        return NAN
+    return math.log10(x) if x != INF else INF
+
+
+def _log2(x: float) -> float:
+    if x == 0:
+        return -INF
+    if x < 0:
+        return NAN
+    return math.log2(x) if x != INF else INF
+
+
+def _log1p(x: float) -> float:
+    if x == -1:
+        return -INF
+    if x < -1:
+        return NAN
+    return math.log1p(x) if x != INF else INF
+
+
+def _atanh(x: float) -> float:
+    if x == 1:
+        return INF
+    if x == -1:
+        return -INF
+    return math.atanh(x)
+
+
+def _exp(x: float) -> float:
+    if x == -INF:
+        return 0.0
+    try:
+        return math.exp(x)
+    except OverflowError:
+        return INF
+
+
+def _expm1(x: float) -> float:
+    if x == -INF:
+        return -1.0
+    try:
+        return math.expm1(x)
+    except OverflowError:
+        return INF
+
+
+def _cosh(x: float) -> float:
+    try:
+        return math.cosh(x)
+    except OverflowError:
+        return INF
+
+
+def _sinh(x: float) -> float:
+    try:
+        return math.sinh(x)
+    except OverflowError:
+        return INF if x > 0 else -INF
+
+
+def _trig(fn: Callable[[float], float]) -> Callable[[float], float]:
+    def run(x: float) -> float:
+        if x in (INF, -INF):
+            return NAN
+        return fn(x)
+
+    return run
+
+
+def fround(x: Any = None, *_: Any) -> float:
+    """``Math.fround``: nearest float32 (ties to even), overflow to ±Infinity."""
+    n = _num(x)
+    try:
+        return struct.unpack("f", struct.pack("f", n))[0]
+    except OverflowError:
+        return INF if n > 0 else -INF
+
+
+def clz32(x: Any = None, *_: Any) -> float:
+    """``Math.clz32``."""
+    n = to_uint32(x)
+    return float(32 - n.bit_length())
+
+
+def imul(a: Any = None, b: Any = None, *_: Any) -> float:
+    """``Math.imul``."""
+    r = (to_int32(a) * to_int32(b)) & 0xFFFFFFFF
+    return float(r - 0x100000000 if r >= 0x80000000 else r)
+
+
+def atan2(y: Any = None, x: Any = None, *_: Any) -> float:
+    """``Math.atan2``."""
+    a, b = _num(y), _num(x)
+    if a != a or b != b:
+        return NAN
+    return math.atan2(a, b)
+
+
+def hypot(*args: Any) -> float:
+    """``Math.hypot`` exactly as V8 computes it (normalised Kahan sum)."""
+    if not args:
+        return 0.0
+    values = []
+    one_nan = False
+    biggest = 0.0
+    for a in args:
+        n = _num(a)
+        if n != n:
+            one_nan = True
+            values.append(0.0)
+        else:
+            m = abs(n)
+            values.append(m)
+            if m > biggest:
+                biggest = m
+    if biggest == INF:
+        return INF
+    if one_nan:
+        return NAN
+    if biggest == 0:
+        return 0.0
+    total = 0.0
+    compensation = 0.0
+    for m in values:
+        n = m / biggest
+        summand = n * n - compensation
+        preliminary = total + summand
+        compensation = (preliminary - total) - summand
+        total = preliminary
+    return math.sqrt(total) * biggest
+
+
+def js_pow(base: Any = None, exponent: Any = None, *_: Any) -> float:
+    """``Math.pow`` / ``**`` with ECMAScript's special cases."""
+    x, y = _num(base), _num(exponent)
+    if y != y:
+        return NAN
+    if y == 0:
+        return 1.0
+    if x != x:
+        return NAN
+    if abs(x) == 1 and y in (INF, -INF):
+        return NAN
+    try:
+        return math.pow(x, y)
+    except ZeroDivisionError:
+        return INF
+    except ValueError:
+        if x == 0:
+            # 0 ** negative: +Infinity, or -Infinity for -0 with an odd integer exponent
+            if math.copysign(1.0, x) < 0 and y.is_integer() and int(y) % 2 == 1:
+                return -INF
+            return INF
+        return NAN
+    except OverflowError:
+        if x < 0 and y.is_integer() and int(y) % 2 == 1:
+            return -INF
+        return INF
+
+
+def js_max(*args: Any) -> float:
+    """``Math.max``: NaN wins, +0 beats -0, no arguments give -Infinity."""
+    result = -INF
+    nan = False
+    for a in args:
+        n = _num(a)
+        if n != n:
+            nan = True
+        elif n > result or (n == 0 and result == 0 and math.copysign(1.0, result) < 0):
+            result = n
+    return NAN if nan else result
+
+
+def js_min(*args: Any) -> float:
+    """``Math.min``: NaN wins, -0 beats +0, no arguments give Infinity."""
+    result = INF
+    nan = False
+    for a in args:
+        n = _num(a)
+        if n != n:
+            nan = True
+        elif n < result or (n == 0 and result == 0 and math.copysign(1.0, n) < 0):
+            result = n
+    return NAN if nan else result
+
+
+def js_random(*_: Any) -> float:
+    """``Math.random``: uniform in [0, 1)."""
+    return random.random()
+
+
+FUNCTIONS: dict[str, Callable[..., float]] = {
+    "abs": _unary(abs, "abs"),
+    "acos": _unary(math.acos, "acos"),
+    "acosh": _unary(lambda x: math.acosh(x) if x != INF else INF, "acosh"),
+    "asin": _unary(math.asin, "asin"),
+    "asinh": _unary(_finite_or_self(math.asinh), "asinh"),
+    "atan": _unary(math.atan, "atan"),
+    "atan2": atan2,
+    "atanh": _unary(_atanh, "atanh"),
+    "cbrt": _unary(_finite_or_self(math.cbrt), "cbrt"),
+    "ceil": _unary(_finite_or_self(_ceil), "ceil"),
+    "clz32": clz32,
+    "cos": _unary(_trig(math.cos), "cos"),
+    "cosh": _unary(_cosh, "cosh"),
+    "exp": _unary(_exp, "exp"),
+    "expm1": _unary(_expm1, "expm1"),
+    "floor": _unary(_finite_or_self(_floor), "floor"),
+    "fround": fround,
+    "hypot": hypot,
+    "imul": imul,
+    "log": _unary(_log, "log"),
+    "log10": _unary(_log10, "log10"),
+    "log1p": _unary(_log1p, "log1p"),
+    "log2": _unary(_log2, "log2"),
+    "max": js_max,
+    "min": js_min,
+    "pow": js_pow,
+    "random": js_random,
+    "round": _unary(_finite_or_self(_round), "round"),
+    "sign": _unary(_sign, "sign"),
+    "sin": _unary(_trig(math.sin), "sin"),
+    "sinh": _unary(_sinh, "sinh"),
+    "sqrt": _unary(lambda x: math.sqrt(x) if x != INF else INF, "sqrt"),
+    "tan": _unary(_trig(math.tan), "tan"),
+    "tanh": _unary(math.tanh, "tanh"),
+    "trunc": _unary(_finite_or_self(_trunc), "trunc"),
+}
+for _name, _fn in FUNCTIONS.items():
+    _fn.__name__ = _name
