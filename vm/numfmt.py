@@ -141,7 +141,7 @@ def to_fixed(x: float, digits: int) -> str:
     with localcontext() as ctx:
         ctx.prec = 400
         q = d.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-    text = f"{abs(q):f}"
+    text = f"{q.copy_abs():f}"
     if digits and "." not in text:
         text += "." + "0" * digits
     negative = x < 0 and q != 0
