@@ -126,10 +126,12 @@ def py_value(v: Any) -> Any:
         return v.py()
     if type(v) is int:
         return float(v)
+    if type(v) is str:
+        return to_js(v)
     if isinstance(v, list):
         return JSArray(py_value(x) for x in v)
     if isinstance(v, dict):
-        return JSObject((k, py_value(x)) for k, x in v.items())
+        return JSObject((to_js(k), py_value(x)) for k, x in v.items())
     return v
 
 
