@@ -118,10 +118,11 @@ def body_bytes(body: Any) -> bytes:
         return to_utf8(body)
     if isinstance(body, (bytes, bytearray, memoryview)):
         return bytes(body)
-    convert = getattr(type(body), "tobytes", None) or getattr(type(body), "to_bytes", None)
-    if convert is not None:
-        return bytes(convert(body))
-    return bytes(memoryview(body))
+    from .typedarrays import TypedArray  # the runtime library's typed arrays
+
+    if isinstance(body, TypedArray):
+        return body.storage.data[body.offset:body.offset + body.length].tobytes()
+    type_error("Response body must be a string, a Uint8Array or undefined")
 
 
 def _is_uint8array(value: Any) -> bool:

@@ -298,10 +298,13 @@ class Supervisor:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(slot.pid, signal.SIGKILL)
         self._kill_all(signal.SIGTERM)
-        handled = len(self.signals)
         deadline = time.monotonic() + self.drain_seconds
         while self.by_pid:
             left = deadline - time.monotonic()
+            if len(self.signals) > 1:  # a second signal: stop now
+                self._kill_all(signal.SIGKILL)
+                self._reap_all(5.0)
+                return 1
             if left <= 0:
                 self._kill_all(signal.SIGKILL)
                 self._reap_all(5.0)
@@ -309,9 +312,5 @@ class Supervisor:
                 return 1
             self._wait(min(left, 0.2))
             self._reap()
-            if len(self.signals) > handled:  # a second signal: stop now
-                self._kill_all(signal.SIGKILL)
-                self._reap_all(5.0)
-                return 1
         self.log.line("shutdown complete")
         return 0

@@ -64,7 +64,8 @@ def handler(req: Request) -> object:
         names = sorted(m for m in sys.modules
                        if m.split(".")[0] in ("asyncio", "networkx", "pydantic")
                        or m.startswith(("zigttp.passes", "zigttp.pipeline")))
-        return _json(JSArray(names))
+        return _json(JSObject(forbidden=JSArray(names), httptools="httptools" in sys.modules,
+                              server="zigttp.vm.server" in sys.modules))
     if path == "/big":
         return "x" * int(float(req.js_get("query").get("n", "1000000")))
     if path == "/crash":

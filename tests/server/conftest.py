@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 APP = Path(__file__).with_name("app.py")
-LISTENING = re.compile(r"listening on http://[^:]+:(\d+)")
+LISTENING = re.compile(r"listening on http://(?:\[[^\]]+\]|[^:/]+):(\d+)$")
 
 
 class Server:

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 import pytest
 from conftest import Server, read_all, read_response
 from test_protocol import normalise
-
 from zigttp.vm.http_values import reason_phrase
 
 
