@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import accumulate
 from typing import Any
 
 from .conversions import is_callable, number_to_string, own_keys, to_integer_or_infinity, to_string
@@ -37,19 +38,20 @@ class JSONSyntaxError(Exception):
 
 
 def _show(c: str) -> str:
-    if ord(c) < 0x20:
+    if len(c) == 1 and ord(c) < 0x20:
         return json.dumps(c)[1:-1]
     return c
 
 
 class _Parser:
-    __slots__ = ("text", "pos", "n", "depth")
+    """An iterative parser (an explicit stack, so 1000 levels never touch Python's recursion limit)."""
+
+    __slots__ = ("text", "pos", "n")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
         self.n = len(text)
-        self.depth = 0
 
     def fail(self, pos: int, reason: str) -> JSONSyntaxError:
         return JSONSyntaxError(pos, reason)
@@ -68,94 +70,86 @@ class _Parser:
             i += 1
         self.pos = i
 
-    def parse(self) -> Any:
+    def key(self) -> str:
+        """``"name"`` then ``:`` (whitespace skipped around both)."""
         self.skip_ws()
-        value = self.value()
-        self.skip_ws()
-        if self.pos < self.n:
-            raise self.fail(self.pos, "unexpected data after JSON value")
-        return value
-
-    def value(self) -> Any:
-        if self.pos >= self.n:
+        if self.pos >= self.n or self.text[self.pos] != '"':
             raise self.unexpected(self.pos)
-        c = self.text[self.pos]
-        if c == "{":
-            return self.obj()
-        if c == "[":
-            return self.arr()
+        key = self.string()
+        self.skip_ws()
+        if self.pos >= self.n or self.text[self.pos] != ":":
+            raise self.unexpected(self.pos)
+        self.pos += 1
+        return key
+
+    def parse(self) -> Any:
+        text, n = self.text, self.n
+        stack: list[list[Any]] = []  # [container, pending key]
+        while True:
+            # --- a value starts here
+            self.skip_ws()
+            if self.pos >= n:
+                raise self.unexpected(self.pos)
+            c = text[self.pos]
+            if c == "{" or c == "[":
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(self.pos, "nesting too deep")
+                self.pos += 1
+                self.skip_ws()
+                close = "}" if c == "{" else "]"
+                if self.pos < n and text[self.pos] == close:
+                    self.pos += 1
+                    value: Any = JSObject() if c == "{" else JSArray()
+                elif c == "{":
+                    stack.append([JSObject(), self.key()])
+                    continue
+                else:
+                    stack.append([JSArray(), None])
+                    continue
+            else:
+                value = self.scalar(c)
+            # --- the value is complete: attach it and close finished containers
+            while True:
+                if not stack:
+                    self.skip_ws()
+                    if self.pos < n:
+                        raise self.fail(self.pos, "unexpected data after JSON value")
+                    return value
+                frame = stack[-1]
+                container = frame[0]
+                if type(container) is JSObject:
+                    container[frame[1]] = value
+                else:
+                    container.append(value)
+                self.skip_ws()
+                if self.pos >= n:
+                    raise self.unexpected(self.pos)
+                c = text[self.pos]
+                self.pos += 1
+                if c == ",":
+                    if type(container) is JSObject:
+                        frame[1] = self.key()
+                    break
+                if c == ("}" if type(container) is JSObject else "]"):
+                    stack.pop()
+                    value = container
+                    continue
+                raise self.unexpected(self.pos - 1)
+
+    def scalar(self, c: str) -> Any:
         if c == '"':
             return self.string()
         if c == "-" or "0" <= c <= "9":
             return self.number()
         for word, result in (("true", True), ("false", False), ("null", None)):
             if c == word[0]:
-                end = self.pos + len(word)
-                for i in range(self.pos, end):
-                    if i >= self.n or self.text[i] != word[i - self.pos]:
+                start = self.pos
+                for i in range(start, start + len(word)):
+                    if i >= self.n or self.text[i] != word[i - start]:
                         raise self.unexpected(i)
-                self.pos = end
+                self.pos = start + len(word)
                 return result
         raise self.unexpected(self.pos)
-
-    def enter(self) -> None:
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise self.fail(self.pos, "nesting too deep")
-
-    def obj(self) -> JSObject:
-        self.enter()
-        self.pos += 1
-        out = JSObject()
-        self.skip_ws()
-        if self.pos < self.n and self.text[self.pos] == "}":
-            self.pos += 1
-            self.depth -= 1
-            return out
-        while True:
-            self.skip_ws()
-            if self.pos >= self.n or self.text[self.pos] != '"':
-                raise self.unexpected(self.pos)
-            key = self.string()
-            self.skip_ws()
-            if self.pos >= self.n or self.text[self.pos] != ":":
-                raise self.unexpected(self.pos)
-            self.pos += 1
-            self.skip_ws()
-            out[key] = self.value()
-            self.skip_ws()
-            if self.pos >= self.n:
-                raise self.unexpected(self.pos)
-            c = self.text[self.pos]
-            self.pos += 1
-            if c == "}":
-                self.depth -= 1
-                return out
-            if c != ",":
-                raise self.unexpected(self.pos - 1)
-
-    def arr(self) -> JSArray:
-        self.enter()
-        self.pos += 1
-        out = JSArray()
-        self.skip_ws()
-        if self.pos < self.n and self.text[self.pos] == "]":
-            self.pos += 1
-            self.depth -= 1
-            return out
-        while True:
-            self.skip_ws()
-            out.append(self.value())
-            self.skip_ws()
-            if self.pos >= self.n:
-                raise self.unexpected(self.pos)
-            c = self.text[self.pos]
-            self.pos += 1
-            if c == "]":
-                self.depth -= 1
-                return out
-            if c != ",":
-                raise self.unexpected(self.pos - 1)
 
     def string(self) -> str:
         start = self.pos
@@ -245,9 +239,22 @@ def _object_hook(pairs: list[tuple[str, Any]]) -> JSObject:
 _DECODER = json.JSONDecoder(object_pairs_hook=_object_hook, parse_int=float, parse_constant=_raise_constant)
 
 
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _shallow(text: str) -> bool:
+    """True when no container opens deeper than ``MAX_DEPTH`` (brackets inside strings ignored)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return True
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(map(_DELTA.__getitem__, brackets)), default=0) <= MAX_DEPTH
+
+
 def parse_text(text: str) -> Any:
     """Parse JSON text (UTF-16 form) into JS values; raises ``JSONSyntaxError``."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH and _SLOW_INPUT.search(text) is None:
+    if _SLOW_INPUT.search(text) is None and _shallow(text):
         try:
             value, end = _DECODER.raw_decode(text, _leading_ws(text))
         except (ValueError, RecursionError):
@@ -395,7 +402,10 @@ def _gap(space: Any) -> str:
 
 def stringify(value: Any, space: Any = None) -> str | None:
     """JSON text for ``value`` (None when the result is undefined)."""
-    return _Stringifier(_gap(space)).value(value, "", "")
+    try:
+        return _Stringifier(_gap(space)).value(value, "", "")
+    except RecursionError:
+        throw("RangeError", "Maximum call stack size exceeded")
 
 
 def json_stringify(value: Any = None, replacer: Any = None, space: Any = None, *_: Any) -> str | None:
