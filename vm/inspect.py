@@ -392,6 +392,10 @@ def inspect(value: Any, depth: float = 2, show_hidden: bool = False) -> str:
 
 
 def _has_builtin_to_string(v: Any) -> bool:
+    """Node's ``hasBuiltInToString``: false for typed arrays (``%TypedArray%`` is not a global) and for
+    objects with their own ``toString``."""
+    if isinstance(v, TypedArray):
+        return False
     return not (isinstance(v, dict) and is_callable(v.get("toString")))
 
 
@@ -402,7 +406,9 @@ def _format_s(arg: Any) -> str:
     if isinstance(arg, (dict, list)) or (isinstance(arg, HostObject) and not isinstance(arg, HostFunction)):
         if _has_builtin_to_string(arg):
             return inspect(arg, depth=0)
-        return to_string(arg.get("toString")())
+        if isinstance(arg, dict):
+            return to_string(arg.get("toString")())
+        return to_string(arg)
     return to_string(arg)
 
 
