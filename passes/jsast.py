@@ -64,6 +64,7 @@ class ArrayType(TypeNode):
 class TupleType(TypeNode):
     elements: list[TypeNode]
     optional: list[bool] = field(default_factory=list)  # per element: written ``T?``
+    readonly: bool = False  # ``readonly [A, B]``
 
 
 @dataclass(slots=True)
@@ -150,6 +151,15 @@ class KeyofType(TypeNode):
 @dataclass(slots=True)
 class Expr(Node):
     pass
+
+
+@dataclass(slots=True)
+class Invalid(Expr):
+    """Placeholder for an expression the parser reported as an error (an unsupported construct or a
+    syntax error it recovered from). It only occurs in trees whose module has parse errors, which never
+    reach a later pass."""
+
+    construct: str = ""
 
 
 @dataclass(slots=True)
@@ -531,6 +541,7 @@ class Import(Stmt):
     source: str
     specifiers: list[ImportSpec]
     type_only: bool = False
+    source_span: Span = NO_SPAN  # the specifier string literal
 
 
 @dataclass(slots=True)
