@@ -193,7 +193,7 @@ def node_eval(js_exprs: Sequence[str], prelude: str = "") -> list[str]:
 def node_json(script: str) -> Any:
     """Run a node script that writes one JSON document; strings come back in UTF-16 form."""
     assert NODE is not None
-    out = subprocess.run([NODE, "-e", script], capture_output=True, check=True, timeout=60)
+    out = subprocess.run([NODE, "-"], input=script.encode("utf-8"), capture_output=True, check=True, timeout=60)
     return _to_utf16(json.loads(out.stdout.decode("utf-8")))
 
 

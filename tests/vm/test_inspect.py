@@ -157,3 +157,31 @@ def test_zigttp_kinds() -> None:
     assert inspect(GLOBALS["String"]) == "[Function: String]"
     assert inspect(GLOBALS["Uint8Array"].js_get("from")) == "[Function: from]"
     assert inspect(GLOBALS["JSON"].js_get("parse")) == "[Function: parse]"
+
+
+def _random_value(rng: Any, depth: int) -> Any:
+    kind = rng.random()
+    if depth > 4 or kind < 0.45:
+        return rng.choice([
+            None, True, False, 0.0, -0.0, float(rng.randint(-1000, 100000)), rng.random() * 1e6, 1e21, math.nan,
+            "", "x" * rng.randint(1, 90), rng.choice(WORDS), "it's", "line\nbreak " * rng.randint(1, 8),
+            "😀 é", "tab\there",
+        ])
+    if kind < 0.75:
+        return [_random_value(rng, depth + 1) for _ in range(rng.choice([0, 1, 2, 3, 5, 7, 8, 12, 30]))]
+    keys = [rng.choice(WORDS + ["a-b", "x y", "k1", "_u"]) + str(i) for i in range(rng.choice([0, 1, 2, 4, 6, 9]))]
+    return {k: _random_value(rng, depth + 1) for k in keys}
+
+
+def test_random_nested_values_match_node() -> None:
+    import random
+
+    rng = random.Random(20240601)
+    values = [_random_value(rng, 0) for _ in range(400)]
+    expected = node_json(
+        "const util = require('util');\n"
+        f"process.stdout.write(JSON.stringify([{', '.join('util.inspect(' + lit(v) + ')' for v in values)}]));"
+    )
+    diffs = [f"{lit(v)[:200]}\n--- node:\n{want}\n--- python:\n{inspect(py_value(v))}"
+             for v, want in zip(values, expected, strict=True) if inspect(py_value(v)) != want]
+    assert not diffs, f"{len(diffs)} of {len(values)} differ:\n" + "\n".join(diffs[:5])
