@@ -46,6 +46,7 @@ class Outcome:
     body: bytes = b""
     error: str | None = None
     timed_out: bool = False
+    length: int | None = None  # announced content-length of a response sent without body bytes (304)
 
     def header(self, name: str) -> str | None:
         """The first value of the lowercase header ``name``, or ``None``."""
@@ -204,7 +205,8 @@ def imf_date(now: float | None = None) -> str:
 def _head_lines(outcome: Outcome) -> list[str]:
     lines = [f"HTTP/1.1 {outcome.status} {outcome.reason}\r\n"]
     lines.extend(f"{name}: {value}\r\n" for name, value in outcome.headers)
-    lines.append(f"content-length: {len(outcome.body)}\r\n")
+    length = len(outcome.body) if outcome.length is None else outcome.length
+    lines.append(f"content-length: {length}\r\n")
     return lines
 
 

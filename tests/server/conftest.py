@@ -107,8 +107,8 @@ def read_response(sock: socket.socket, buffer: bytearray | None = None, *, head:
     head_bytes = bytes(buf[:head_end])
     match = re.search(rb"\r\ncontent-length: (\d+)\r\n", head_bytes)
     length = int(match.group(1)) if match and not head else 0
-    if head_bytes.startswith(b"HTTP/1.1 100 "):
-        length = 0
+    if head_bytes.startswith((b"HTTP/1.1 100 ", b"HTTP/1.1 304 ")):
+        length = 0  # no body follows, whatever content-length announces
     while len(buf) < head_end + length:
         data = sock.recv(65536)
         if not data:
