@@ -1,0 +1,401 @@
+"""Lowering of JS expressions (SPEC §3.7, §3.10, §3.11, §8)."""
+
+from __future__ import annotations
+
+import ast
+import math
+from typing import Any
+
+from ...vm.namespace import global_member_name, global_name
+from .. import jsast as js
+from . import pyast as P
+from .analysis import BOOL, NUM, STR
+from .render import source
+
+_LITERAL_GLOBALS = ("undefined", "NaN", "Infinity")
+
+_COMPARE = {"<": (ast.Lt, "lt"), "<=": (ast.LtE, "le"), ">": (ast.Gt, "gt"), ">=": (ast.GtE, "ge")}
+_ARITH = {"+": (ast.Add, "add"), "-": (ast.Sub, "sub"), "*": (ast.Mult, "mul"), "/": (ast.Div, "div"),
+          "%": (None, "mod"), "**": (None, "pow"), "&": (None, "band"), "|": (None, "bor"),
+          "^": (None, "bxor"), "<<": (None, "shl"), ">>": (None, "sar"), ">>>": (None, "shr")}
+
+
+def py_positions(span: js.Span) -> tuple[int, int, int, int]:
+    """The ``co_positions()`` entry of an instruction stamped with ``span``."""
+    line, col, end_line, end_col = span
+    return (line, max(end_line, line), max(col - 1, 0), max(end_col - 1, 0))
+
+
+def number_key(value: float) -> str:
+    """The property key of a numeric literal key (``{1: x}`` -> ``"1"``)."""
+    from ...vm.conversions import number_to_string
+
+    return number_to_string(float(value))
+
+
+class ExprMixin:
+    """Expression lowering; every method returns a Python expression node."""
+
+    a: Any
+    chain: list[ast.expr] | None
+    pre: list[ast.stmt]
+    members: dict[str, tuple[str, str]]
+    callees: dict[tuple[int, int, int, int], str]
+
+    def expr(self, e: Any) -> ast.expr:
+        if isinstance(e, (js.Member, js.Call)) and e.optional and self.chain is None:
+            e = js.Chain(e, span=e.span)
+        method = getattr(self, "x_" + type(e).__name__, None)
+        if method is None:
+            from .generator import CodegenError
+
+            raise CodegenError(f"cannot compile {type(e).__name__} at {e.span}")
+        return P.stamp(method(e), e.span)
+
+    def cond(self, e: Any, context: str) -> ast.expr:
+        """``e`` as a Python bool, with the run-time boolean assertion unless ``e`` is surely boolean."""
+        if self.a.type_of(e) == BOOL:
+            return self.expr(e)
+        return P.stamp(P.call("bool", self.expr(e), P.const(context)), e.span)
+
+    # -- literals and names ------------------------------------------------------------------------
+
+    def x_Identifier(self, e: js.Identifier) -> ast.expr:
+        if e.binding >= 0:
+            return P.load(self.pyname(e))
+        if e.name == "undefined":
+            return P.const(None)
+        if e.name == "NaN":
+            return P.const(math.nan)
+        if e.name == "Infinity":
+            return P.const(math.inf)
+        return P.load(global_name(e.name))
+
+    def x_NumberLit(self, e: js.NumberLit) -> ast.expr:
+        return P.const(float(e.value))
+
+    def x_StringLit(self, e: js.StringLit) -> ast.expr:
+        return P.const(e.value)
+
+    def x_BoolLit(self, e: js.BoolLit) -> ast.expr:
+        return P.const(bool(e.value))
+
+    def x_TemplateLit(self, e: js.TemplateLit) -> ast.expr:
+        if not e.exprs:
+            return P.const(e.quasis[0])
+        values: list[ast.expr] = []
+        for i, quasi in enumerate(e.quasis):
+            if quasi:
+                values.append(P.const(quasi))
+            if i < len(e.exprs):
+                sub = e.exprs[i]
+                v = self.expr(sub)
+                if self.a.type_of(sub) != STR:
+                    v = P.stamp(P.call("str", v), sub.span)
+                values.append(P.stamp(ast.FormattedValue(value=v, conversion=-1, format_spec=None), sub.span))
+        return ast.JoinedStr(values=values)
+
+    def x_ArrayLit(self, e: js.ArrayLit) -> ast.expr:
+        items = [self.element(el) for el in e.elements]
+        if not items:
+            return P.call("A")
+        return P.call("A", ast.Tuple(elts=items, ctx=ast.Load()))
+
+    def element(self, el: Any) -> ast.expr:
+        """An item of an array literal or argument list (holes are undefined, spreads unpack)."""
+        if isinstance(el, js.Hole):
+            return P.const(None)
+        if isinstance(el, js.Spread):
+            value = P.call("spread", self.expr(el.argument), P.const(source(el.argument)))
+            return P.stamp(ast.Starred(value=P.stamp(value, el.span), ctx=ast.Load()), el.span)
+        return self.expr(el)
+
+    def x_ObjectLit(self, e: js.ObjectLit) -> ast.expr:
+        keys: list[ast.expr | None] = []
+        values: list[ast.expr] = []
+        for prop in e.properties:
+            if isinstance(prop, js.Spread):
+                keys.append(None)
+                values.append(P.stamp(P.call("ospread", self.expr(prop.argument)), prop.span))
+            else:
+                keys.append(self.property_key(prop.key, prop.computed))
+                values.append(self.expr(prop.value))
+        if not keys:
+            return P.call("O")
+        return P.call("O", ast.Dict(keys=keys, values=values))
+
+    def property_key(self, key: Any, computed: bool) -> ast.expr:
+        if isinstance(key, str):
+            return P.const(key)
+        if isinstance(key, js.StringLit):
+            return P.const(key.value)
+        if isinstance(key, js.NumberLit):
+            return P.const(number_key(key.value))
+        if isinstance(key, js.Identifier) and not computed:
+            return P.const(key.name)
+        return P.stamp(P.call("key", self.expr(key)), key.span)
+
+    # -- member access and calls ------------------------------------------------------------------
+
+    def static_key(self, m: js.Member) -> str | None:
+        """The key of ``o.k`` or ``o["k"]``, or None for a computed key."""
+        if not m.computed:
+            return m.prop if isinstance(m.prop, str) else getattr(m.prop, "name", None)
+        if isinstance(m.prop, js.StringLit):
+            return m.prop.value
+        return None
+
+    def global_member(self, m: js.Member) -> str | None:
+        """``Math.floor`` and the like: a member of a global, resolved once when the module loads."""
+        obj = m.object
+        key = self.static_key(m)
+        if (m.optional or key is None or not isinstance(obj, js.Identifier) or obj.binding >= 0
+                or obj.name in _LITERAL_GLOBALS):
+            return None
+        name = global_member_name(obj.name, key)
+        self.members[name] = (obj.name, key)
+        return name
+
+    def chain_base(self, obj: Any, optional: bool) -> ast.expr:
+        """The object of a member or callee; an optional link adds a short-circuit guard to the chain."""
+        value = self.expr(obj)
+        if not optional:
+            return value
+        assert self.chain is not None
+        t = self.fresh()
+        self.chain.append(P.stamp(P.walrus(t, value), obj.span))
+        return P.load(t)
+
+    def x_Chain(self, e: js.Chain) -> ast.expr:
+        saved = self.chain
+        self.chain = []
+        try:
+            result = self.expr(e.expression)
+            guards = self.chain
+        finally:
+            self.chain = saved
+        for guard in reversed(guards):
+            result = P.stamp(P.if_exp(P.is_none(guard), P.const(None), result), e.span)
+        return result
+
+    def x_Member(self, e: js.Member) -> ast.expr:
+        name = self.global_member(e)
+        if name is not None:
+            return P.load(name)
+        obj = self.chain_base(e.object, e.optional)
+        key = self.static_key(e)
+        if key == "length":
+            return P.call("len", obj)
+        if key is not None:
+            return P.call("get", obj, P.const(key))
+        return P.call("getk", obj, self.expr(e.prop))
+
+    def x_Call(self, e: js.Call) -> ast.expr:
+        callee = e.callee
+        out: ast.expr
+        if isinstance(callee, js.Member) and not e.optional:
+            name = self.global_member(callee)
+            if name is not None:
+                out = ast.Call(func=P.load(name), args=self.arguments(e.args), keywords=[])
+            else:
+                obj = self.chain_base(callee.object, callee.optional)
+                key = self.static_key(callee)
+                if key is not None:
+                    out = P.call("callm", obj, P.const(key), *self.arguments(e.args))
+                else:
+                    out = P.call("callk", obj, self.expr(callee.prop), *self.arguments(e.args))
+        else:
+            func = self.chain_base(callee, e.optional)
+            out = ast.Call(func=func, args=self.arguments(e.args), keywords=[])
+        self.callees[py_positions(e.span)] = source(callee)
+        return out
+
+    def arguments(self, args: list[Any]) -> list[ast.expr]:
+        return [self.element(arg) for arg in args]
+
+    def x_Pipe(self, e: js.Pipe) -> ast.expr:
+        value = self.expr(e.value)
+        func = self.expr(e.func)
+        self.callees[py_positions(e.span)] = source(e.func)
+        if isinstance(e.func, (js.Identifier, js.Function)):
+            return ast.Call(func=func, args=[value], keywords=[])
+        t = self.fresh()
+        pair = ast.Tuple(elts=[P.walrus(t, value), func], ctx=ast.Load())
+        return ast.Call(func=ast.Subscript(value=pair, slice=P.const(1), ctx=ast.Load()), args=[P.load(t)],
+                        keywords=[])
+
+    # -- operators ----------------------------------------------------------------------------------
+
+    def x_Unary(self, e: js.Unary) -> ast.expr:
+        op, operand = e.op, e.operand
+        if op == "typeof":
+            if isinstance(operand, js.Identifier) and operand.binding < 0 and operand.name not in _LITERAL_GLOBALS:
+                return P.call("typeofg", P.const(operand.name))
+            return P.call("typeof", self.expr(operand))
+        if op == "!":
+            if self.a.type_of(operand) == BOOL:
+                return ast.UnaryOp(op=ast.Not(), operand=self.expr(operand))
+            return P.call("not", self.expr(operand))
+        if op == "-":
+            if isinstance(operand, js.NumberLit):
+                return P.const(-float(operand.value))
+            if self.a.type_of(operand) == NUM:
+                return ast.UnaryOp(op=ast.USub(), operand=self.expr(operand))
+            return P.call("neg", self.expr(operand))
+        if op == "+":
+            if self.a.type_of(operand) == NUM:
+                return self.expr(operand)
+            return P.call("pos", self.expr(operand))
+        if op == "~":
+            return P.call("bitnot", self.expr(operand))
+        from .generator import CodegenError
+
+        raise CodegenError(f"unknown unary operator {op!r}")
+
+    def x_Binary(self, e: js.Binary) -> ast.expr:
+        op = e.op
+        if op in ("===", "!=="):
+            return self.strict_equality(e.left, e.right, op == "!==")
+        if op == "in":
+            return P.call("in", self.expr(e.left), self.expr(e.right))
+        return self.binop(op, self.expr(e.left), self.expr(e.right), self.a.type_of(e.left),
+                          self.a.type_of(e.right), e.right)
+
+    def binop(self, op: str, left: ast.expr, right: ast.expr, lt: str | None, rt: str | None,
+              right_node: Any = None) -> ast.expr:
+        """``left op right`` for an arithmetic, bitwise or relational operator."""
+        if op in _COMPARE:
+            cmp, name = _COMPARE[op]
+            if lt == rt and lt in (NUM, STR):
+                return P.compare(left, cmp(), right)
+            return P.call(name, left, right)
+        pyop, name = _ARITH[op]
+        numbers = lt == NUM and rt == NUM
+        if pyop is not None and numbers and op != "/":
+            return ast.BinOp(left=left, op=pyop(), right=right)
+        if op == "+" and lt == STR and rt == STR:
+            return ast.BinOp(left=left, op=ast.Add(), right=right)
+        if (op == "/" and numbers and isinstance(right_node, js.NumberLit) and right_node.value != 0
+                and math.isfinite(right_node.value)):
+            return ast.BinOp(left=left, op=ast.Div(), right=right)
+        return P.call(name, left, right)
+
+    def strict_equality(self, left: Any, right: Any, negate: bool) -> ast.expr:
+        for value, literal in ((left, right), (right, left)):
+            if isinstance(literal, js.Identifier) and literal.binding < 0 and literal.name == "undefined":
+                return P.is_none(self.expr(value), negate)
+            if isinstance(literal, js.BoolLit):
+                return P.is_const(self.expr(value), bool(literal.value), negate)
+            if isinstance(literal, js.StringLit):
+                cmp = ast.NotEq() if negate else ast.Eq()
+                if value is left:
+                    return P.compare(self.expr(left), cmp, P.const(literal.value))
+                return P.compare(P.const(literal.value), cmp, self.expr(right))
+        lt, rt = self.a.type_of(left), self.a.type_of(right)
+        if lt == rt and lt in (NUM, STR, BOOL):
+            return P.compare(self.expr(left), ast.NotEq() if negate else ast.Eq(), self.expr(right))
+        return P.call("sne" if negate else "seq", self.expr(left), self.expr(right))
+
+    def x_Logical(self, e: js.Logical) -> ast.expr:
+        if e.op == "??":
+            return self.nullish(self.expr(e.left), lambda: self.expr(e.right))
+        context = f"'{e.op}' operand"
+        op = ast.And() if e.op == "&&" else ast.Or()
+        return ast.BoolOp(op=op, values=[self.cond(e.left, context), self.cond(e.right, context)])
+
+    def nullish(self, left: ast.expr, right: Any) -> ast.expr:
+        """``left ?? right()`` (``right`` builds the fallback, evaluated only when needed)."""
+        if isinstance(left, ast.Name):
+            return P.if_exp(P.is_none(left, negate=True), P.load(left.id), right())
+        t = self.fresh()
+        return P.if_exp(P.is_none(P.walrus(t, left), negate=True), P.load(t), right())
+
+    def x_Conditional(self, e: js.Conditional) -> ast.expr:
+        return P.if_exp(self.cond(e.test, "'?:' condition"), self.expr(e.consequent), self.expr(e.alternate))
+
+    # -- functions ----------------------------------------------------------------------------------
+
+    def x_Function(self, e: js.Function) -> ast.expr:
+        name = self.fresh("f")
+        self.pre.append(self.function_def(e, name))
+        return P.load(name)
+
+    # -- match (SPEC §3.11) -----------------------------------------------------------------------
+
+    def x_Match(self, e: js.Match) -> ast.expr:
+        t = self.fresh()
+        result: ast.expr = P.const(None)
+        for arm in reversed(e.arms):
+            body = self.expr(arm.body)
+            if arm.pattern is None or isinstance(arm.pattern, js.WildcardPattern):
+                result = body
+            else:
+                test = P.stamp(self.pattern_test(arm.pattern, P.load(t)), arm.pattern.span)
+                result = P.stamp(P.if_exp(test, body, result), arm.span)
+        pair = ast.Tuple(elts=[P.walrus(t, self.expr(e.discriminant)), result], ctx=ast.Load())
+        return ast.Subscript(value=pair, slice=P.const(1), ctx=ast.Load())
+
+    def pattern_test(self, p: Any, value: ast.expr) -> ast.expr:
+        """A Python test of whether ``value`` (evaluated once) matches match pattern ``p``."""
+        if isinstance(p, js.WildcardPattern):
+            return P.const(True)
+        if isinstance(p, js.LiteralPattern):
+            v = p.value
+            if v is None:
+                return P.is_none(value)
+            if isinstance(v, bool):
+                return P.is_const(value, v)
+            if isinstance(v, str):
+                return P.compare(value, ast.Eq(), P.const(v))
+            return P.call("seq", value, P.const(float(v)))
+        t = self.fresh()
+        if isinstance(p, js.ObjectMatchPattern):
+            tests: list[ast.expr] = [P.call("isobj", P.walrus(t, value))]
+            for key, sub in zip(p.keys, p.patterns, strict=False):
+                if isinstance(sub, js.WildcardPattern):
+                    continue
+                getter = P.call("len", P.load(t)) if key == "length" else P.call("get", P.load(t), P.const(key))
+                tests.append(P.stamp(self.pattern_test(sub, getter), sub.span))
+        else:
+            tests = [P.call("isarr", P.walrus(t, value), P.const(len(p.elements)))]
+            for i, sub in enumerate(p.elements):
+                if isinstance(sub, js.WildcardPattern):
+                    continue
+                item = ast.Subscript(value=P.load(t), slice=P.const(i), ctx=ast.Load())
+                tests.append(P.stamp(self.pattern_test(sub, item), sub.span))
+        return tests[0] if len(tests) == 1 else ast.BoolOp(op=ast.And(), values=tests)
+
+    # -- JSX (SPEC §8): elements are built by the runtime's ``Z_jsx`` --------------------------------
+
+    def x_JSXElement(self, e: js.JSXElement) -> ast.expr:
+        tag = P.const(e.tag) if isinstance(e.tag, str) else self.expr(e.tag)
+        keys: list[ast.expr | None] = []
+        values: list[ast.expr] = []
+        for attr in e.attrs:
+            if isinstance(attr, js.JSXSpreadAttr):
+                keys.append(None)
+                values.append(P.stamp(P.call("ospread", self.expr(attr.argument)), attr.span))
+            else:
+                keys.append(P.const(attr.name))
+                values.append(P.const(True) if attr.value is None else self.expr(attr.value))
+        props = P.call("O", ast.Dict(keys=keys, values=values)) if keys else P.call("O")
+        return P.call("jsx", tag, props, self.jsx_children(e.children), P.const(bool(e.is_component)))
+
+    def x_JSXFragment(self, e: js.JSXFragment) -> ast.expr:
+        return P.call("jsx", P.const(None), P.call("O"), self.jsx_children(e.children), P.const(False))
+
+    def jsx_children(self, children: list[Any]) -> ast.expr:
+        items: list[ast.expr] = []
+        for child in children:
+            if isinstance(child, js.JSXText):
+                items.append(P.const(child.value))
+            elif isinstance(child, js.JSXExprContainer):
+                items.append(self.expr(child.expression))
+            elif isinstance(child, js.JSXSpreadChild):
+                value = P.call("spread", self.expr(child.expression), P.const(source(child.expression)))
+                items.append(P.stamp(ast.Starred(value=P.stamp(value, child.span), ctx=ast.Load()), child.span))
+            else:
+                items.append(self.expr(child))
+        if not items:
+            return P.call("A")
+        return P.call("A", ast.Tuple(elts=items, ctx=ast.Load()))

@@ -1,0 +1,219 @@
+"""Load and run a compiled program: the bytecode pass's module format, module evaluation with import
+binding, the call-depth limit, and the freeze of module state (SPEC §1.3, §3.1, §3.6, §3.15).
+
+Module format (written by passes/bytecode.py, ``marshal`` version 2)::
+
+    ("zigttp-bytecode", 1, <code object>, exports, imports, handler, members, callees)
+
+``exports``/``imports`` are tuples of (JS name, Python name); ``handler`` the Python name of the
+``handler`` binding or None; ``members`` tuples (Python name, global, member) for ``GM_`` names;
+``callees`` tuples (co_positions entry, callee source) for ``<callee> is not a function``.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import CodeType, FunctionType
+from typing import Any
+
+from .locate import to_js_error
+from .namespace import module_namespace, resolve_global_member, virtual_export
+from .values import FrozenArray, FrozenObject, HostObject, JSArray, JSError, JSObject
+
+FORMAT = "zigttp-bytecode"
+FORMAT_VERSION = 1
+MAX_CALL_DEPTH = 1000
+_SLACK = 4  # frames between the depth measurement and the first JS frame
+
+
+@dataclass
+class ModuleImage:
+    """One compiled module, decoded."""
+
+    path: str
+    code: CodeType
+    exports: tuple[tuple[str, str], ...] = ()
+    imports: tuple[tuple[str, str], ...] = ()
+    handler: str | None = None
+    members: tuple[tuple[str, str, str], ...] = ()
+    callees: dict[tuple[int, int, int, int], str] = field(default_factory=dict)
+
+
+def encode_module(code: CodeType, exports: Any, imports: Any, handler: str | None, members: Any,
+                  callees: Any) -> bytes:
+    """The stored bytes of one compiled module (deterministic: marshal version 2, tuples only)."""
+    record = (FORMAT, FORMAT_VERSION, code, tuple(map(tuple, exports)), tuple(map(tuple, imports)), handler,
+              tuple(map(tuple, members)), tuple((tuple(pos), src) for pos, src in callees))
+    return marshal.dumps(record, 2)
+
+
+def decode_module(path: str, data: bytes) -> ModuleImage:
+    """Decode bytes written by ``encode_module``."""
+    record = marshal.loads(data)
+    if not isinstance(record, tuple) or len(record) != 8 or record[0] != FORMAT or record[1] != FORMAT_VERSION:
+        raise ValueError(f"{path}: not a zigttp bytecode module (format {FORMAT} {FORMAT_VERSION})")
+    _, _, code, exports, imports, handler, members, callees = record
+    return ModuleImage(path, code, exports, imports, handler, members, dict(callees))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The call-depth limit (SPEC §3.6): Python's recursion limit, set relative to the caller's depth
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _depth() -> int:
+    frame = sys._getframe(1)
+    n = 0
+    while frame is not None:
+        n += 1
+        frame = frame.f_back
+    return n
+
+
+def call_js(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call ``fn`` with the JS call-depth limit in force; any error becomes a located ``JSError``."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(_depth() + MAX_CALL_DEPTH + _SLACK)
+    try:
+        return fn(*args)
+    except JSError as exc:
+        raise to_js_error(exc) from None
+    except Exception as exc:  # noqa: BLE001 - every Python error surfaces as a JS error
+        raise to_js_error(exc) from None
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def _run_module(code: CodeType, ns: dict[str, Any]) -> None:
+    exec(code, ns)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Programs
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Program:
+    """The evaluated modules of one artifact."""
+
+    entry: str
+    namespaces: dict[str, dict[str, Any]]
+    images: dict[str, ModuleImage]
+    raw_handler: Callable[..., Any] | None = None
+    handler: Callable[[Any], Any] | None = None
+
+    def exports(self, path: str) -> dict[str, Any]:
+        """The exported values of module ``path`` (JS name -> value)."""
+        ns, image = self.namespaces[path], self.images[path]
+        return {name: ns[py] for name, py in image.exports if py in ns}
+
+    def get(self, path: str, name: str) -> Any:
+        """The current value of the top-level JS binding ``name`` of module ``path``."""
+        ns = self.namespaces[path]
+        for key in ns:
+            if not key.startswith(("Z_", "G_", "GM_", "_")) and _js_name(key) == name:
+                return ns[key]
+        raise KeyError(name)
+
+    def freeze(self) -> None:
+        """Make every value created while the modules loaded read-only (SPEC §3.15)."""
+        seen: set[int] = set()
+        for ns in self.namespaces.values():
+            for key, value in ns.items():
+                if not key.startswith(("Z_", "G_", "GM_", "__")):
+                    freeze_value(value, seen)
+
+
+def _js_name(pyname: str) -> str | None:
+    from .namespace import demangle
+
+    return demangle(pyname)
+
+
+def freeze_value(value: Any, seen: set[int]) -> None:
+    """Freeze ``value`` and everything reachable from it (objects, arrays, closures' captured values)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if v is None or type(v) in (bool, float, int, str) or id(v) in seen:
+            continue
+        seen.add(id(v))
+        t = type(v)
+        if t is JSObject or t is FrozenObject:
+            if t is JSObject:
+                v.__class__ = FrozenObject
+            stack.extend(v.values())
+        elif t is JSArray or t is FrozenArray:
+            if t is JSArray:
+                v.__class__ = FrozenArray
+            stack.extend(v)
+        elif t is FunctionType:
+            for cell in v.__closure__ or ():
+                try:
+                    stack.append(cell.cell_contents)
+                except ValueError:  # an empty cell (a binding still in its TDZ)
+                    pass
+            if v.__defaults__:
+                stack.extend(v.__defaults__)
+        elif isinstance(v, HostObject):
+            freeze = getattr(v, "js_freeze", None)
+            if freeze is not None:
+                freeze()
+
+
+def _bind_imports(image: ModuleImage, ns: dict[str, Any], bindings: dict[str, tuple[str, str]],
+                  exported: dict[str, dict[str, Any]]) -> None:
+    for local, py in image.imports:
+        spec = bindings.get(local)
+        if spec is None:
+            continue
+        source, name = spec
+        if source.startswith("zigttp:"):
+            ns[py] = virtual_export(source, name)
+            continue
+        values = exported.get(source)
+        if values is None or name not in values:
+            raise JSError("ReferenceError", f"module '{source}' has no export '{name}'")
+        ns[py] = values[name]
+
+
+def load_program(modules: list[tuple[str, bytes]], entry: str,
+                 imports: dict[str, dict[str, tuple[str, str]]]) -> Program:
+    """Evaluate ``modules`` (dependencies first, entry last) and return the program. Runtime errors while
+    a module's top level runs propagate as ``JSError`` with ``location`` set."""
+    namespaces: dict[str, dict[str, Any]] = {}
+    images: dict[str, ModuleImage] = {}
+    exported: dict[str, dict[str, Any]] = {}
+    for path, data in modules:
+        image = decode_module(path, data)
+        ns = module_namespace(image)
+        for py, name, member in image.members:
+            try:
+                ns[py] = resolve_global_member(name, member)
+            except JSError:
+                ns[py] = None
+        _bind_imports(image, ns, imports.get(path, {}), exported)
+        call_js(_run_module, image.code, ns)
+        namespaces[path] = ns
+        images[path] = image
+        exported[path] = {name: ns[py] for name, py in image.exports if py in ns}
+    program = Program(entry, namespaces, images)
+    entry_image = images.get(entry)
+    if entry_image is not None and entry_image.handler is not None:
+        raw = namespaces[entry].get(entry_image.handler)
+        if raw is not None:
+            program.raw_handler = raw
+            program.handler = _handler_wrapper(raw)
+    return program
+
+
+def _handler_wrapper(raw: Callable[..., Any]) -> Callable[[Any], Any]:
+    def handler(request: Any = None) -> Any:
+        return call_js(raw, request)
+
+    handler.__name__ = getattr(raw, "__name__", "handler")
+    return handler
