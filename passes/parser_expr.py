@@ -234,8 +234,7 @@ class ExpressionParser:
             if op in ("as", "satisfies"):
                 if RELATIONAL_PREC < min_prec:
                     return left
-                self.next()
-                type_start = self.tok.start
+                op_start = self.next().start
                 if self.at_name("const"):
                     self.next()
                 else:
@@ -243,7 +242,7 @@ class ExpressionParser:
                 if self.ts:
                     self.unsupported(op, start, self.prev_end)
                 else:
-                    self.type_syntax_error(type_start, self.prev_end)
+                    self.type_syntax_error(op_start, self.prev_end)
                 continue
             prec = BINARY_PREC[op]
             if prec < min_prec:
@@ -765,9 +764,8 @@ class ExpressionParser:
             self.restore_keep_position(state)
             self.report("ZT0200", message, start, self.prev_end, help)
             return self.finish(A.Invalid("JSX"), start)
-        head = self.speculate(self.parse_generic_arrow_head)
+        head = self.speculate(self.parse_generic_arrow_head)  # reports the type parameters
         if head is not None:
-            self.type_syntax_error(start, start + 1)
             return self.parse_arrow_body(start, head[1], head[0], head[2])
         self.fail_unexpected()
 

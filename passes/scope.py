@@ -212,10 +212,14 @@ class Resolver:
         self.report("ZT0301", f"cannot find name '{name}'", span, self.suggest(name))
 
     def suggest(self, name: str) -> str | None:
+        """``did you mean 'y'?`` for the closest declared name within edit distance 2 (user bindings
+        first, then built-ins that look like a misspelling)."""
         best: tuple[int, int, str] | None = None
         candidates = [(n, 0) for n in self.visible_names()] + [(n, 1) for n in sorted(GLOBALS)]
         for candidate, group in candidates:
             distance = edit_distance(name, candidate)
+            if group == 1 and distance * 3 > len(name):
+                continue  # a built-in is only suggested for a plausible misspelling
             if distance <= 2 and (best is None or (distance, group) < best[:2]):
                 best = (distance, group, candidate)
         return f"did you mean '{best[2]}'?" if best else None
