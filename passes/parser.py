@@ -37,9 +37,10 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
                 continue
             stmts, _ = self.parse_statement_list(lambda: self.at("}"))
             body.extend(stmts)
-        for node_id, span in self.cover_inits:
-            if node_id not in self.cover_done:
+        for node, span in self.cover_inits:
+            if id(node) not in self.cover_done:
                 self.diags.append(self._diag("ZT0102", "unexpected '='", span))
+                node.target = A.Invalid("cover", span=node.target.span)
         module = A.Module(self.path, body, language=self.language)
         module.span = self.lines.span(0, len(self.text))
         return module
@@ -160,7 +161,18 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
             init = None
             if self.at("="):
                 self.next()
-                init = self.parse_assignment()
+                try:
+                    init = self.parse_assignment()
+                except ParseFailure as failure:
+                    if self.spec_depth:
+                        raise
+                    # Keep the declaration (so later uses resolve) and skip the rest of the statement.
+                    self.diags.append(failure.diag)
+                    failed_at = self.tok
+                    init = A.Invalid("syntax", span=failure.diag.span)
+                    declarations.append(self.finish(A.Declarator(target, init, type_), dstart))
+                    self.recover(failed_at)
+                    return self.finish(A.VarDecl(kind, declarations, exported), start)
                 if isinstance(target, A.Identifier):
                     self.infer_name(init, target.name)
             elif kind == "const" and not for_head and not self.ambient:

@@ -57,8 +57,8 @@ class ParserBase:
         # Parenthesised expressions (for '??' mixing and '**' checks); references keep ids unique.
         self._parens: list[Node] = []
         self.paren_ids: set[int] = set()
-        # Object-literal shorthand defaults ``{ a = 1 }`` waiting to become patterns: (node id, span).
-        self.cover_inits: list[tuple[int, Span]] = []
+        # Object-literal shorthand defaults ``{ a = 1 }`` waiting to become patterns: (Assign node, span).
+        self.cover_inits: list[tuple[Any, Span]] = []
         self.cover_done: set[int] = set()
         # Blocks and case bodies whose last statement was dropped (reported), to avoid ZT0104 cascades.
         self.dropped_tail: set[int] = set()
@@ -238,6 +238,8 @@ class ParserBase:
         closes the current block, or before a statement keyword on a new line."""
         if self.tok is failed_at and self.tok.kind not in ("}", T.EOF):
             self.next()
+            if failed_at.kind == ";":
+                return
         stack: list[str] = []
         while True:
             tok = self.tok

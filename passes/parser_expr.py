@@ -654,8 +654,7 @@ class ExpressionParser:
             eq = self.next()
             default = self.parse_assignment()
             value = self.finish(A.Assign("=", ident, default), start)
-            self.cover_inits.append((id(value), self.span(eq.start, eq.end)))
-            self._parens.append(value)
+            self.cover_inits.append((value, self.span(eq.start, eq.end)))
             return self.finish(A.Property(key_tok.value, value, shorthand=True), start)
         return self.finish(A.Property(key_tok.value, ident, shorthand=True), start)
 
@@ -863,7 +862,7 @@ class ExpressionParser:
                     self.skip_balanced()
                 else:
                     self.next()
-            return A.WildcardPattern(span=self.span(bad.tok.start, bad.tok.end))
+            return A.LiteralPattern(None, span=self.span(bad.tok.start, bad.tok.end))
 
     def parse_match_pattern(self) -> A.MatchPattern:
         tok = self.tok

@@ -10,7 +10,6 @@ import subprocess
 
 import pytest
 from parsetools import diags, parse
-
 from zigttp.passes import jsast as A
 from zigttp.passes.lexer import Lexer, LineMap
 from zigttp.passes.tokens import EOF
