@@ -9,6 +9,7 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
+from . import ieee754 as fd
 from .conversions import to_int32, to_number, to_uint32
 
 INF = math.inf
@@ -88,87 +89,6 @@ def _sign(x: float) -> float:
     return x
 
 
-def _log(x: float) -> float:
-    if x == 0:
-        return -INF
-    if x < 0:
-        return NAN
-    return math.log(x) if x != INF else INF
-
-
-def _log10(x: float) -> float:
-    if x == 0:
-        return -INF
-    if x < 0:
-        return NAN
-    return math.log10(x) if x != INF else INF
-
-
-def _log2(x: float) -> float:
-    if x == 0:
-        return -INF
-    if x < 0:
-        return NAN
-    return math.log2(x) if x != INF else INF
-
-
-def _log1p(x: float) -> float:
-    if x == -1:
-        return -INF
-    if x < -1:
-        return NAN
-    return math.log1p(x) if x != INF else INF
-
-
-def _atanh(x: float) -> float:
-    if x == 1:
-        return INF
-    if x == -1:
-        return -INF
-    return math.atanh(x)
-
-
-def _exp(x: float) -> float:
-    if x == -INF:
-        return 0.0
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return INF
-
-
-def _expm1(x: float) -> float:
-    if x == -INF:
-        return -1.0
-    try:
-        return math.expm1(x)
-    except OverflowError:
-        return INF
-
-
-def _cosh(x: float) -> float:
-    try:
-        return math.cosh(x)
-    except OverflowError:
-        return INF
-
-
-def _sinh(x: float) -> float:
-    try:
-        return math.sinh(x)
-    except OverflowError:
-        return INF if x > 0 else -INF
-
-
-def _trig(fn: Callable[[float], float]) -> Callable[[float], float]:
-    def run(x: float) -> float:
-        if x in (INF, -INF):
-            return NAN
-        return fn(x)
-
-    return run
-
-
 def fround(x: Any = None, *_: Any) -> float:
     """``Math.fround``: nearest float32 (ties to even), overflow to ±Infinity."""
     n = _num(x)
@@ -192,10 +112,7 @@ def imul(a: Any = None, b: Any = None, *_: Any) -> float:
 
 def atan2(y: Any = None, x: Any = None, *_: Any) -> float:
     """``Math.atan2``."""
-    a, b = _num(y), _num(x)
-    if a != a or b != b:
-        return NAN
-    return math.atan2(a, b)
+    return fd.atan2(_num(y), _num(x))
 
 
 def hypot(*args: Any) -> float:
@@ -233,31 +150,8 @@ def hypot(*args: Any) -> float:
 
 
 def js_pow(base: Any = None, exponent: Any = None, *_: Any) -> float:
-    """``Math.pow`` / ``**`` with ECMAScript's special cases."""
-    x, y = _num(base), _num(exponent)
-    if y != y:
-        return NAN
-    if y == 0:
-        return 1.0
-    if x != x:
-        return NAN
-    if abs(x) == 1 and y in (INF, -INF):
-        return NAN
-    try:
-        return math.pow(x, y)
-    except ZeroDivisionError:
-        return INF
-    except ValueError:
-        if x == 0:
-            # 0 ** negative: +Infinity, or -Infinity for -0 with an odd integer exponent
-            if math.copysign(1.0, x) < 0 and y.is_integer() and int(y) % 2 == 1:
-                return -INF
-            return INF
-        return NAN
-    except OverflowError:
-        if x < 0 and y.is_integer() and int(y) % 2 == 1:
-            return -INF
-        return INF
+    """``Math.pow`` (and the ``**`` operator): V8's fdlibm pow, bit-identical to Node 20."""
+    return fd.pow(_num(base), _num(exponent))
 
 
 def js_max(*args: Any) -> float:
@@ -293,39 +187,39 @@ def js_random(*_: Any) -> float:
 
 FUNCTIONS: dict[str, Callable[..., float]] = {
     "abs": _unary(abs, "abs"),
-    "acos": _unary(math.acos, "acos"),
-    "acosh": _unary(lambda x: math.acosh(x) if x != INF else INF, "acosh"),
-    "asin": _unary(math.asin, "asin"),
-    "asinh": _unary(_finite_or_self(math.asinh), "asinh"),
-    "atan": _unary(math.atan, "atan"),
+    "acos": _unary(fd.acos, "acos"),
+    "acosh": _unary(fd.acosh, "acosh"),
+    "asin": _unary(fd.asin, "asin"),
+    "asinh": _unary(fd.asinh, "asinh"),
+    "atan": _unary(fd.atan, "atan"),
     "atan2": atan2,
-    "atanh": _unary(_atanh, "atanh"),
-    "cbrt": _unary(_finite_or_self(math.cbrt), "cbrt"),
+    "atanh": _unary(fd.atanh, "atanh"),
+    "cbrt": _unary(fd.cbrt, "cbrt"),
     "ceil": _unary(_finite_or_self(_ceil), "ceil"),
     "clz32": clz32,
-    "cos": _unary(_trig(math.cos), "cos"),
-    "cosh": _unary(_cosh, "cosh"),
-    "exp": _unary(_exp, "exp"),
-    "expm1": _unary(_expm1, "expm1"),
+    "cos": _unary(fd.cos, "cos"),
+    "cosh": _unary(fd.cosh, "cosh"),
+    "exp": _unary(fd.exp, "exp"),
+    "expm1": _unary(fd.expm1, "expm1"),
     "floor": _unary(_finite_or_self(_floor), "floor"),
     "fround": fround,
     "hypot": hypot,
     "imul": imul,
-    "log": _unary(_log, "log"),
-    "log10": _unary(_log10, "log10"),
-    "log1p": _unary(_log1p, "log1p"),
-    "log2": _unary(_log2, "log2"),
+    "log": _unary(fd.log, "log"),
+    "log10": _unary(fd.log10, "log10"),
+    "log1p": _unary(fd.log1p, "log1p"),
+    "log2": _unary(fd.log2, "log2"),
     "max": js_max,
     "min": js_min,
     "pow": js_pow,
     "random": js_random,
     "round": _unary(_finite_or_self(_round), "round"),
     "sign": _unary(_sign, "sign"),
-    "sin": _unary(_trig(math.sin), "sin"),
-    "sinh": _unary(_sinh, "sinh"),
+    "sin": _unary(fd.sin, "sin"),
+    "sinh": _unary(fd.sinh, "sinh"),
     "sqrt": _unary(lambda x: math.sqrt(x) if x != INF else INF, "sqrt"),
-    "tan": _unary(_trig(math.tan), "tan"),
-    "tanh": _unary(math.tanh, "tanh"),
+    "tan": _unary(fd.tan, "tan"),
+    "tanh": _unary(fd.tanh, "tanh"),
     "trunc": _unary(_finite_or_self(_trunc), "trunc"),
 }
 for _name, _fn in FUNCTIONS.items():
