@@ -111,6 +111,15 @@ class TypedArray(HostObject):
         conv = kind.convert
         return cls(kind, Storage(array.array(kind.code, [conv(v) for v in values])))
 
+    @classmethod
+    def from_bytes(cls, data: bytes | bytearray | memoryview) -> TypedArray:
+        """A ``Uint8Array`` holding ``data`` (for HTTP bodies, crypto results, ...)."""
+        return cls(KINDS["Uint8Array"], Storage(array.array("B", bytes(data))))
+
+    def to_bytes(self) -> bytes:
+        """The raw bytes of this view (element byte order is the machine's, little-endian here)."""
+        return self.storage.data[self.offset : self.offset + self.length].tobytes()
+
     # --- the JS-visible protocol --------------------------------------------------------------------
 
     @property

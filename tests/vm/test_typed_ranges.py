@@ -147,6 +147,14 @@ def test_frozen_typed_arrays() -> None:
     assert t.js_get("map")(lambda x, *_: x + 1).values() == [2.0, 3.0]
 
 
+def test_bytes_helpers() -> None:
+    from zigttp.vm.typedarrays import TypedArray
+
+    t = TypedArray.from_bytes(b"\x00\xffab")
+    assert t.js_class == "Uint8Array" and t.values() == [0.0, 255.0, 97.0, 98.0]
+    assert t.js_get("subarray")(2.0).to_bytes() == b"ab"
+
+
 def test_typed_arrays_print_and_serialise() -> None:
     t = GLOBALS["Uint8Array"](JSArray([1.0, 2.0, 3.0]))
     assert inspect(t) == "Uint8Array(3) [ 1, 2, 3 ]"
