@@ -127,7 +127,7 @@ def render_json(d: Diagnostic, display_file: str) -> str:
         "help": d.help,
         "notes": list(d.notes),
     }
-    return json.dumps(record, ensure_ascii=False)
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 def summary_line(diagnostics: Iterable[Diagnostic]) -> str | None:

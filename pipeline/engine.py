@@ -7,9 +7,13 @@ consequence: when a pass reruns but produces byte-identical output, every downst
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from blake3 import blake3
 
 from .. import __version__
 from ..passes.diagnostics import Diagnostic
@@ -38,6 +42,25 @@ class NodeOutcome:
         return sum(1 for d in self.diagnostics if d.is_error)
 
 
+@functools.cache
+def implementation_digest() -> str:
+    """blake3 over zigttp's own Python sources, named by module: a changed compiler never reuses stale
+    records, and the same release gives the same keys in any directory, editable install or not."""
+    import importlib
+
+    packages = {name: Path(importlib.import_module(name).__path__[0]).resolve()
+                for name in ("zigttp", "zigttp.pipeline", "zigttp.passes", "zigttp.vm", "zigttp.store")}
+    others = set(packages.values())
+    hasher = blake3()
+    for name, base in sorted(packages.items()):
+        for path in sorted(base.rglob("*.py")):
+            if any(p != base and p in others for p in path.parents):
+                continue  # belongs to another listed package
+            rel = name + "/" + path.relative_to(base).as_posix()
+            hasher.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
+
+
 def pass_key(spec: PassSpec, inputs: dict[str, str], options: dict[str, Any]) -> str:
     """The key of a pass invocation: blake3 of its declared inputs, options and runtime."""
     document = {
@@ -45,7 +68,7 @@ def pass_key(spec: PassSpec, inputs: dict[str, str], options: dict[str, Any]) ->
         "version": spec.version,
         "inputs": inputs,
         "options": options,
-        "runtime": {"zigttp": __version__, **spec.runtime()},
+        "runtime": {"zigttp": __version__, "implementation": implementation_digest(), **spec.runtime()},
     }
     return digest(canonical_json(document))
 
