@@ -47,7 +47,7 @@ def compile_module(module: Module, *, facts: dict[str, Any] | None = None) -> by
     operators instead of runtime helpers.
     """
     code, g = compile_tree(module, facts)
-    return encode_module(code, g.exports, g.imports, g.handler, g.members, g.callees)
+    return encode_module(code, g.toplevel, g.exports, g.imports, g.handler, g.members, g.callees)
 
 
 def disassemble(data: bytes) -> str:
@@ -57,8 +57,8 @@ def disassemble(data: bytes) -> str:
     out.write(f"module {image.code.co_filename}\n")
     if image.handler:
         out.write(f"handler: {image.handler}\n")
-    for name, py in image.exports:
-        out.write(f"export {name} = {py}\n")
+    for name, py in image.toplevel:
+        out.write(f"{'export ' if name in image.exports else ''}{name} = {py}\n")
     for name, py in image.imports:
         out.write(f"import {name} -> {py}\n")
     for py, g, m in image.members:
@@ -77,3 +77,10 @@ def _listing(code: CodeType, out: io.StringIO) -> None:
     for const in code.co_consts:
         if isinstance(const, CodeType):
             _listing(const, out)
+
+
+def python_source(module: Module, facts: dict[str, Any] | None = None) -> str:
+    """The generated Python code as text (for debugging and documentation; not stored)."""
+    import ast
+
+    return ast.unparse(generate(module, facts).tree)

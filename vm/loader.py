@@ -3,11 +3,14 @@ binding, the call-depth limit, and the freeze of module state (SPEC §1.3, §3.1
 
 Module format (written by passes/bytecode.py, ``marshal`` version 2)::
 
-    ("zigttp-bytecode", 1, <code object>, exports, imports, handler, members, callees)
+    ("zigttp-bytecode", 1, <code object>, toplevel, exports, imports, handler, members, callees)
 
-``exports``/``imports`` are tuples of (JS name, Python name); ``handler`` the Python name of the
-``handler`` binding or None; ``members`` tuples (Python name, global, member) for ``GM_`` names;
-``callees`` tuples (co_positions entry, callee source) for ``<callee> is not a function``.
+Running the code object defines ``_module_``, a function that runs the module's top level and returns the
+values of its top-level declarations, named by ``toplevel`` (tuples of JS name, Python name). ``exports``
+are JS names; ``imports`` tuples (local JS name, Python name) of globals the loader binds before the run;
+``handler`` the Python name of the ``handler`` binding or None; ``members`` tuples (Python name, global,
+member) for ``GM_`` names; ``callees`` tuples (co_positions entry, callee source) for the message
+``<callee> is not a function``.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from .values import FrozenArray, FrozenObject, HostObject, JSArray, JSError, JSO
 FORMAT = "zigttp-bytecode"
 FORMAT_VERSION = 1
 MAX_CALL_DEPTH = 1000
-_SLACK = 4  # frames between the depth measurement and the first JS frame
+_SLACK = 5  # frames between the depth measurement and the first JS frame
+MODULE_FUNCTION = "_module_"
 
 
 @dataclass
@@ -35,28 +39,30 @@ class ModuleImage:
 
     path: str
     code: CodeType
-    exports: tuple[tuple[str, str], ...] = ()
+    toplevel: tuple[tuple[str, str], ...] = ()
+    exports: tuple[str, ...] = ()
     imports: tuple[tuple[str, str], ...] = ()
     handler: str | None = None
     members: tuple[tuple[str, str, str], ...] = ()
     callees: dict[tuple[int, int, int, int], str] = field(default_factory=dict)
 
 
-def encode_module(code: CodeType, exports: Any, imports: Any, handler: str | None, members: Any,
-                  callees: Any) -> bytes:
+def encode_module(code: CodeType, toplevel: Any, exports: Any, imports: Any, handler: str | None,
+                  members: Any, callees: Any) -> bytes:
     """The stored bytes of one compiled module (deterministic: marshal version 2, tuples only)."""
-    record = (FORMAT, FORMAT_VERSION, code, tuple(map(tuple, exports)), tuple(map(tuple, imports)), handler,
-              tuple(map(tuple, members)), tuple((tuple(pos), src) for pos, src in callees))
+    record = (FORMAT, FORMAT_VERSION, code, tuple(map(tuple, toplevel)), tuple(exports),
+              tuple(map(tuple, imports)), handler, tuple(map(tuple, members)),
+              tuple((tuple(pos), src) for pos, src in callees))
     return marshal.dumps(record, 2)
 
 
 def decode_module(path: str, data: bytes) -> ModuleImage:
     """Decode bytes written by ``encode_module``."""
     record = marshal.loads(data)
-    if not isinstance(record, tuple) or len(record) != 8 or record[0] != FORMAT or record[1] != FORMAT_VERSION:
+    if not isinstance(record, tuple) or len(record) != 9 or record[0] != FORMAT or record[1] != FORMAT_VERSION:
         raise ValueError(f"{path}: not a zigttp bytecode module (format {FORMAT} {FORMAT_VERSION})")
-    _, _, code, exports, imports, handler, members, callees = record
-    return ModuleImage(path, code, exports, imports, handler, members, dict(callees))
+    _, _, code, toplevel, exports, imports, handler, members, callees = record
+    return ModuleImage(path, code, toplevel, exports, imports, handler, members, dict(callees))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -87,8 +93,9 @@ def call_js(fn: Callable[..., Any], *args: Any) -> Any:
         sys.setrecursionlimit(old)
 
 
-def _run_module(code: CodeType, ns: dict[str, Any]) -> None:
+def _run_module(code: CodeType, ns: dict[str, Any]) -> tuple[Any, ...]:
     exec(code, ns)
+    return ns[MODULE_FUNCTION]()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -101,37 +108,27 @@ class Program:
     """The evaluated modules of one artifact."""
 
     entry: str
-    namespaces: dict[str, dict[str, Any]]
+    values: dict[str, dict[str, Any]]  # module path -> top-level JS name -> value
     images: dict[str, ModuleImage]
+    namespaces: dict[str, dict[str, Any]]  # module path -> globals dict (runtime names, imports)
     raw_handler: Callable[..., Any] | None = None
     handler: Callable[[Any], Any] | None = None
 
     def exports(self, path: str) -> dict[str, Any]:
         """The exported values of module ``path`` (JS name -> value)."""
-        ns, image = self.namespaces[path], self.images[path]
-        return {name: ns[py] for name, py in image.exports if py in ns}
+        values = self.values[path]
+        return {name: values[name] for name in self.images[path].exports if name in values}
 
     def get(self, path: str, name: str) -> Any:
-        """The current value of the top-level JS binding ``name`` of module ``path``."""
-        ns = self.namespaces[path]
-        for key in ns:
-            if not key.startswith(("Z_", "G_", "GM_", "_")) and _js_name(key) == name:
-                return ns[key]
-        raise KeyError(name)
+        """The value of the top-level JS binding ``name`` of module ``path``."""
+        return self.values[path][name]
 
     def freeze(self) -> None:
         """Make every value created while the modules loaded read-only (SPEC §3.15)."""
         seen: set[int] = set()
-        for ns in self.namespaces.values():
-            for key, value in ns.items():
-                if not key.startswith(("Z_", "G_", "GM_", "__")):
-                    freeze_value(value, seen)
-
-
-def _js_name(pyname: str) -> str | None:
-    from .namespace import demangle
-
-    return demangle(pyname)
+        for values in self.values.values():
+            for value in values.values():
+                freeze_value(value, seen)
 
 
 def freeze_value(value: Any, seen: set[int]) -> None:
@@ -187,6 +184,7 @@ def load_program(modules: list[tuple[str, bytes]], entry: str,
     a module's top level runs propagate as ``JSError`` with ``location`` set."""
     namespaces: dict[str, dict[str, Any]] = {}
     images: dict[str, ModuleImage] = {}
+    values: dict[str, dict[str, Any]] = {}
     exported: dict[str, dict[str, Any]] = {}
     for path, data in modules:
         image = decode_module(path, data)
@@ -197,14 +195,16 @@ def load_program(modules: list[tuple[str, bytes]], entry: str,
             except JSError:
                 ns[py] = None
         _bind_imports(image, ns, imports.get(path, {}), exported)
-        call_js(_run_module, image.code, ns)
-        namespaces[path] = ns
-        images[path] = image
-        exported[path] = {name: ns[py] for name, py in image.exports if py in ns}
-    program = Program(entry, namespaces, images)
-    entry_image = images.get(entry)
-    if entry_image is not None and entry_image.handler is not None:
-        raw = namespaces[entry].get(entry_image.handler)
+        result = call_js(_run_module, image.code, ns)
+        top = {name: value for (name, _), value in zip(image.toplevel, result, strict=True)}
+        namespaces[path], images[path], values[path] = ns, image, top
+        exported[path] = {name: top[name] for name in image.exports if name in top}
+    program = Program(entry, values, images, namespaces)
+    image = images.get(entry)
+    if image is not None and image.handler is not None:
+        by_py = {py: name for name, py in image.toplevel}
+        raw = values[entry].get(by_py[image.handler]) if image.handler in by_py else namespaces[entry].get(
+            image.handler)
         if raw is not None:
             program.raw_handler = raw
             program.handler = _handler_wrapper(raw)

@@ -737,6 +737,8 @@ HELPERS: dict[str, Any] = {
     "jsx": js_jsx,
     "O": JSObject,
     "A": JSArray,
+    "float": float,
+    "strt": str,
     "NORET": NORET,
 }
 

@@ -26,6 +26,19 @@ def py_positions(span: js.Span) -> tuple[int, int, int, int]:
     return (line, max(end_line, line), max(col - 1, 0), max(end_col - 1, 0))
 
 
+def _cls(value: ast.expr) -> ast.expr:
+    """``value.__class__`` (a fixed attribute of every Python object; never a JS name)."""
+    return ast.Attribute(value=value, attr="__class__", ctx=ast.Load())
+
+
+def _copy(value: ast.expr) -> ast.expr:
+    if isinstance(value, ast.Name):
+        return P.load(value.id)
+    if isinstance(value, ast.Constant):
+        return P.const(value.value)
+    return value
+
+
 def number_key(value: float) -> str:
     """The property key of a numeric literal key (``{1: x}`` -> ``"1"``)."""
     from ...vm.conversions import number_to_string
@@ -187,8 +200,24 @@ class ExprMixin:
         if key == "length":
             return P.call("len", obj)
         if key is not None:
-            return P.call("get", obj, P.const(key))
-        return P.call("getk", obj, self.expr(e.prop))
+            return self.object_read(obj, P.const(key), "get")
+        return self.object_read(obj, self.expr(e.prop), "getk")
+
+    def object_read(self, obj: ast.expr, key: ast.expr, helper: str) -> ast.expr:
+        """``obj.get(key) if obj is a plain object (and key a string) else Z_<helper>(obj, key)``, each
+        operand evaluated once and in order."""
+        simple_obj = isinstance(obj, (ast.Name, ast.Constant))
+        simple_key = isinstance(key, (ast.Name, ast.Constant))
+        if (not simple_obj and not simple_key) or (isinstance(key, ast.Constant) and type(key.value) is not str):
+            return P.call(helper, obj, key)
+        o_first, o_later = self.reuse(obj)
+        k_first, k_later = self.reuse(key)
+        test: ast.expr = P.compare(_cls(o_first), ast.Is(), P.load("Z_O"))
+        if not isinstance(key, ast.Constant):
+            key_test = P.compare(_cls(k_first), ast.Is(), P.load("Z_strt"))
+            test = ast.BoolOp(op=ast.And(), values=[test, key_test] if simple_key else [key_test, test])
+        fast = ast.Call(func=ast.Attribute(value=o_later, attr="get", ctx=ast.Load()), args=[k_later], keywords=[])
+        return P.if_exp(test, fast, P.call(helper, _copy(o_later), _copy(k_later)))
 
     def x_Call(self, e: js.Call) -> ast.expr:
         callee = e.callee
@@ -263,22 +292,60 @@ class ExprMixin:
 
     def binop(self, op: str, left: ast.expr, right: ast.expr, lt: str | None, rt: str | None,
               right_node: Any = None) -> ast.expr:
-        """``left op right`` for an arithmetic, bitwise or relational operator."""
+        """``left op right`` for an arithmetic, bitwise or relational operator: a plain Python operator
+        where the operand types are proven, else a type-checked fast path with the helper as fallback."""
         if op in _COMPARE:
             cmp, name = _COMPARE[op]
             if lt == rt and lt in (NUM, STR):
                 return P.compare(left, cmp(), right)
-            return P.call(name, left, right)
+            return self.speculate(left, right, lt, rt, lambda a, b: P.compare(a, cmp(), b), name)
         pyop, name = _ARITH[op]
         numbers = lt == NUM and rt == NUM
-        if pyop is not None and numbers and op != "/":
+        if op == "+" and (lt == STR or rt == STR):
+            a = left if lt == STR else P.call("str", left)
+            b = right if rt == STR else P.call("str", right)
+            return ast.BinOp(left=a, op=ast.Add(), right=b)
+        if pyop is None:
+            return P.call(name, left, right)
+        if op == "/":
+            if numbers and isinstance(right_node, js.NumberLit) and right_node.value != 0:
+                return ast.BinOp(left=left, op=ast.Div(), right=right)
+            literal = isinstance(right_node, js.NumberLit) and right_node.value != 0
+            return self.speculate(left, right, lt, rt, lambda a, b: ast.BinOp(left=a, op=ast.Div(), right=b),
+                                  name, nonzero_right=not literal)
+        if numbers:
             return ast.BinOp(left=left, op=pyop(), right=right)
-        if op == "+" and lt == STR and rt == STR:
-            return ast.BinOp(left=left, op=ast.Add(), right=right)
-        if (op == "/" and numbers and isinstance(right_node, js.NumberLit) and right_node.value != 0
-                and math.isfinite(right_node.value)):
-            return ast.BinOp(left=left, op=ast.Div(), right=right)
-        return P.call(name, left, right)
+        return self.speculate(left, right, lt, rt, lambda a, b: ast.BinOp(left=a, op=pyop(), right=b), name)
+
+    def reuse(self, value: ast.expr) -> tuple[ast.expr, ast.expr]:
+        """(first use, later use) of a value evaluated once: names and constants are repeated, anything
+        else is captured by a walrus in its first use."""
+        if isinstance(value, ast.Name):
+            return value, P.load(value.id)
+        if isinstance(value, ast.Constant):
+            return value, P.const(value.value)
+        t = self.fresh()
+        return P.walrus(t, value), P.load(t)
+
+    def speculate(self, left: ast.expr, right: ast.expr, lt: str | None, rt: str | None, fast: Any, helper: str,
+                  nonzero_right: bool = False) -> ast.expr:
+        """``fast(l, r) if both are floats else Z_<helper>(l, r)`` with each operand evaluated once."""
+        l_first, l_later = self.reuse(left)
+        r_first, r_later = self.reuse(right)
+        l_check = lt != NUM or not isinstance(left, (ast.Name, ast.Constant))
+        r_check = rt != NUM or not isinstance(right, (ast.Name, ast.Constant))
+        float_type = P.load("Z_float")
+        if l_check and r_check:
+            test: ast.expr = ast.Compare(left=_cls(l_first), ops=[ast.Is(), ast.Is()],
+                                         comparators=[_cls(r_first), float_type])
+        elif l_check:
+            test = P.compare(_cls(l_first), ast.Is(), float_type)
+        else:
+            test = P.compare(_cls(r_first), ast.Is(), float_type)
+        a2, b2 = _copy(l_later), _copy(r_later)
+        if nonzero_right:
+            test = ast.BoolOp(op=ast.And(), values=[test, _copy(r_later)])
+        return P.if_exp(test, fast(l_later, r_later), P.call(helper, a2, b2))
 
     def strict_equality(self, left: Any, right: Any, negate: bool) -> ast.expr:
         for value, literal in ((left, right), (right, left)):

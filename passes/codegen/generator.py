@@ -3,8 +3,10 @@ loader needs. DESIGN §5; the lowering of each construct is described in docs/ar
 
 Layout of the generated code
 ----------------------------
+* the module's top level is the function ``_module_`` (fast locals; closures see module bindings as
+  cells) returning the values of its top-level declarations; imports and runtime names are globals;
 * every JS binding is a Python variable with a unique mangled name (vm/namespace.py), so JS block scopes
-  flatten into Python function scopes; module-level bindings are module globals;
+  flatten into Python function scopes;
 * every JS function is a ``def`` (arrows in expression position are defined just before the statement
   that contains them) taking ``(p0=None, p1=None, ..., *rest_or_extra)``;
 * a for-of loop whose per-iteration bindings are captured by a closure compiles its body as a nested
@@ -22,10 +24,13 @@ from typing import Any
 from ...vm.namespace import mangle_binding
 from .. import jsast as js
 from . import pyast as P
-from .analysis import MODULE_SCOPE, Analysis, PyScope, analyse
+from .analysis import MODULE_SCOPE, Analysis, PyScope, analyse, pattern_identifiers
 from .assignments import AssignMixin
 from .expressions import ExprMixin
 from .statements import StmtMixin
+
+
+MODULE_FUNCTION = "_module_"
 
 
 class CodegenError(Exception):
@@ -47,9 +52,10 @@ class Generated:
 
     tree: ast.Module
     functions: dict[str, tuple[str, int]]  # def name -> (JS name, length)
-    exports: list[tuple[str, str]]  # (exported JS name, Python name)
+    toplevel: list[tuple[str, str]]  # (JS name, Python name) of top-level declarations, in order
+    exports: list[str]  # exported JS names
     imports: list[tuple[str, str]]  # (local JS name, Python name)
-    handler: str | None
+    handler: str | None  # Python name of the ``handler`` binding
     members: list[tuple[str, str, str]]  # (Python name, global, member)
     callees: list[tuple[tuple[int, int, int, int], str]]  # (co_positions tuple, callee source)
 
@@ -86,18 +92,9 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
 
     def scope_declarations(self, frame: Frame) -> list[ast.stmt]:
         """``global``/``nonlocal`` statements for bindings the frame writes but does not own."""
-        glob, nonloc = [], []
-        for b in sorted(frame.assigned):
-            owner = self.a.owner.get(b, frame.key)
-            if owner == frame.key:
-                continue
-            (glob if owner == MODULE_SCOPE else nonloc).append(frame.names[b])
-        out: list[ast.stmt] = []
-        if glob:
-            out.append(ast.Global(names=glob))
-        if nonloc:
-            out.append(ast.Nonlocal(names=nonloc))
-        return out
+        nonlocal_names = [frame.names[b] for b in sorted(frame.assigned)
+                          if self.a.owner.get(b, frame.key) != frame.key]
+        return [ast.Nonlocal(names=nonlocal_names)] if nonlocal_names else []
 
     # -- statements with hoisted definitions ------------------------------------------------------
 
@@ -170,12 +167,19 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
 
     def generate(self) -> Generated:
         body = self.block(self.module.body)
-        tree = ast.Module(body=body or [ast.Pass()], type_ignores=[])
+        exports, imports, toplevel, handler = self.interface()
+        result = ast.Tuple(elts=[P.load(py) for _, py in toplevel], ctx=ast.Load())
+        args = ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+                             defaults=[])
+        main = ast.FunctionDef(name=MODULE_FUNCTION, args=args, body=[*body, ast.Return(value=result)],
+                               decorator_list=[], returns=None, type_comment=None)
+        first = self.module.body[0].span if self.module.body else (1, 1, 1, 1)
+        tree = ast.Module(body=[P.stamp(main, first)], type_ignores=[])
         ast.fix_missing_locations(tree)
-        exports, imports, handler = self.interface()
         return Generated(
             tree=tree,
             functions=self.functions,
+            toplevel=toplevel,
             exports=exports,
             imports=imports,
             handler=handler,
@@ -183,31 +187,31 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
             callees=sorted(self.callees.items()),
         )
 
-    def interface(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]], str | None]:
-        """Exports, imports and the handler binding of the module (SPEC §1.3, §3.1)."""
-        exports: list[tuple[str, str]] = []
+    def interface(self) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]], str | None]:
+        """Exports, imports, top-level bindings and the handler binding (SPEC §1.3, §3.1)."""
+        exports: list[str] = []
         imports: list[tuple[str, str]] = []
-        top: dict[str, str] = {}
+        toplevel: list[tuple[str, str]] = []
+        names: dict[str, str] = {}
         for stmt in self.module.body:
+            declared: list[js.Identifier] = []
             if isinstance(stmt, js.FunctionDecl) and stmt.function.name_id is not None:
-                ident = stmt.function.name_id
-                top[ident.name] = self.pyname(ident)
-                if stmt.exported:
-                    exports.append((ident.name, self.pyname(ident)))
+                declared = [stmt.function.name_id]
             elif isinstance(stmt, js.VarDecl):
-                from .analysis import pattern_identifiers
-
-                for d in stmt.declarations:
-                    for ident in pattern_identifiers(d.target):
-                        top[ident.name] = self.pyname(ident)
-                        if stmt.exported:
-                            exports.append((ident.name, self.pyname(ident)))
+                declared = [i for d in stmt.declarations for i in pattern_identifiers(d.target)]
             elif isinstance(stmt, js.Import) and not stmt.type_only:
                 for spec in stmt.specifiers:
                     if not spec.type_only and spec.local.binding >= 0:
-                        top[spec.local.name] = self.pyname(spec.local)
+                        names[spec.local.name] = self.pyname(spec.local)
                         imports.append((spec.local.name, self.pyname(spec.local)))
-        return exports, imports, top.get("handler")
+            for ident in declared:
+                if ident.binding < 0:
+                    continue
+                toplevel.append((ident.name, self.pyname(ident)))
+                names[ident.name] = self.pyname(ident)
+                if getattr(stmt, "exported", False):
+                    exports.append(ident.name)
+        return exports, imports, toplevel, names.get("handler")
 
 
 def _js_length(fn: js.Function) -> int:
