@@ -443,7 +443,9 @@ class TypeParser:
             args.append(self.parse_type())
             if not self.at(">"):
                 if not self.at(","):
-                    raise Backtrack()
+                    if self.spec_depth:
+                        raise Backtrack()
+                    self.fail_expected(">")
                 self.next()
         self.next()
         return args

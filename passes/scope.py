@@ -466,6 +466,10 @@ class Resolver:
             self.assign_target(target)
         elif isinstance(target, A.Member):
             self.e_Member(target)
+            obj = target.object
+            if isinstance(obj, A.Identifier) and obj.binding < 0 and obj.name in GLOBALS:
+                name = obj.name if target.computed else f"{obj.name}.{target.prop}"
+                self.report("ZT0304", f"cannot assign to built-in '{name}'", target.span)
         elif isinstance(target, A.PatternDefault):
             self.assign_pattern(target.target)
             self.expr(target.default)
