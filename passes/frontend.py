@@ -8,6 +8,7 @@ Everything is a pure function of its inputs.
 from __future__ import annotations
 
 import posixpath
+import sys
 from dataclasses import dataclass, field
 
 from . import jsast as A
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
+_RECURSION_LIMIT = 12000
 _LANGUAGES = {".ts": "ts", ".tsx": "tsx", ".js": "js", ".jsx": "jsx"}
 
 
@@ -84,6 +86,8 @@ def parse_text(text: str, path: str, language: str) -> ParsedModule:
     """Parse already decoded source text."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if sys.getrecursionlimit() < _RECURSION_LIMIT:
+        sys.setrecursionlimit(_RECURSION_LIMIT)  # deeply nested sources stop at MAX_NESTING instead
     module, diags = parse(text, path, language)
     diags = diags + resolve(module, path)
     diags.sort(key=lambda d: (d.span[0], d.span[1]))

@@ -9,7 +9,7 @@ from typing import Any
 from . import jsast as A
 from . import tokens as T
 from .diagnostics import Diagnostic
-from .parser_base import STATEMENT_KEYWORDS, ParseFailure, ParserBase
+from .parser_base import STATEMENT_KEYWORDS, ParseFailure, ParserBase, nested
 from .parser_expr import ExpressionParser, can_start_expression
 from .parser_jsx import JSXParser
 from .parser_types import TypeParser
@@ -67,6 +67,7 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
 
     # -- statements -------------------------------------------------------------------------------------
 
+    @nested
     def parse_statement(self) -> A.Stmt | None:
         tok = self.tok
         kind = tok.kind
@@ -184,6 +185,7 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
             self.consume_semicolon()
         return self.finish(A.VarDecl(kind, declarations, exported), start)
 
+    @nested
     def parse_binding_target(self) -> Any:
         tok = self.tok
         start = tok.start
@@ -926,6 +928,11 @@ _STATEMENTS: dict[str, Callable[[Parser], Any]] = {
 def parse(text: str, path: str, language: str) -> tuple[A.Module, list[Diagnostic]]:
     """Parse one module's text (BOM removed). Diagnostics are in source order."""
     parser = Parser(text, path, language)
-    module = parser.parse_module()
+    try:
+        module = parser.parse_module()
+    except RecursionError:  # pragma: no cover - the nesting limit normally stops first
+        tok = parser.tok
+        parser.report("ZT0102", "nesting is too deep", tok.start, max(tok.end, tok.start + 1))
+        module = A.Module(path, [], language=language)
     diags = sorted(parser.diags, key=lambda d: (d.span[0], d.span[1]))
     return module, diags

@@ -22,6 +22,26 @@ STATEMENT_KEYWORDS = frozenset(
 )
 
 
+MAX_NESTING = 256  # nested expressions/statements/types/JSX elements before "nesting is too deep"
+
+
+def nested(method: Callable[..., R]) -> Callable[..., R]:
+    """Count the nesting depth of a recursive grammar rule and stop cleanly when it is too deep."""
+
+    def wrapper(self: ParserBase, *args: Any) -> R:
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTING:
+                self.fail(f"nesting is too deep (more than {MAX_NESTING} levels)")
+            return method(self, *args)
+        finally:
+            self.depth -= 1
+
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
+
+
 class ParseFailure(Exception):
     """A syntax error: the parser gives up on the current statement and recovers."""
 
@@ -49,6 +69,7 @@ class ParserBase:
         self.prev_end = 0
         self.tok: Token = self.lex.scan()
         self.spec_depth = 0
+        self.depth = 0
         self.in_function = 0
         self.no_in = False
         self.ambient = 0
@@ -60,6 +81,8 @@ class ParserBase:
         # Object-literal shorthand defaults ``{ a = 1 }`` waiting to become patterns: (Assign node, span).
         self.cover_inits: list[tuple[Any, Span]] = []
         self.cover_done: set[int] = set()
+        # Offsets of '(' known not to start an arrow function (avoids re-trying nested speculation).
+        self.not_arrow: set[int] = set()
         # Blocks and case bodies whose last statement was dropped (reported), to avoid ZT0104 cascades.
         self.dropped_tail: set[int] = set()
 

@@ -7,9 +7,11 @@ import math
 import re
 from typing import Any
 
+from zigttp.vm.utf16 import to_js
+
 from . import jsast as A
 from . import tokens as T
-from .parser_base import Backtrack, ParseFailure
+from .parser_base import Backtrack, ParseFailure, nested
 from .tokens import ASSIGN_OPS, RESERVED, Token
 
 # Binary operators and their precedence (higher binds tighter); §3.9 levels 3-14.
@@ -109,6 +111,7 @@ class ExpressionParser:
                 self.parse_assignment()
         return expr
 
+    @nested
     def parse_assignment(self) -> A.Expr:
         arrow = self.try_arrow()
         if arrow is not None:
@@ -284,6 +287,7 @@ class ExpressionParser:
                     )
                     return
 
+    @nested
     def parse_unary(self) -> A.Expr:
         tok = self.tok
         kind = tok.kind
@@ -397,7 +401,7 @@ class ExpressionParser:
         tok = self.tok
         if tok.kind == T.NAME:
             self.next()
-            return tok.value
+            return to_js(tok.value)
         if tok.kind == T.PRIVATE:
             self.unsupported("#private", tok.start, tok.end)
             self.next()
@@ -585,7 +589,7 @@ class ExpressionParser:
         tok = self.tok
         if tok.kind == T.NAME:
             self.next()
-            return tok.value, False, tok
+            return to_js(tok.value), False, tok
         if tok.kind == T.STRING:
             self.next()
             return tok.value, False, tok
@@ -655,8 +659,8 @@ class ExpressionParser:
             default = self.parse_assignment()
             value = self.finish(A.Assign("=", ident, default), start)
             self.cover_inits.append((value, self.span(eq.start, eq.end)))
-            return self.finish(A.Property(key_tok.value, value, shorthand=True), start)
-        return self.finish(A.Property(key_tok.value, ident, shorthand=True), start)
+            return self.finish(A.Property(key, value, shorthand=True), start)
+        return self.finish(A.Property(key, ident, shorthand=True), start)
 
     def parse_method(self, start: int, key: Any, computed: bool) -> A.Property:
         fn = self.parse_function_rest(start, key if isinstance(key, str) else "", is_method=True)
@@ -680,8 +684,11 @@ class ExpressionParser:
             return self.parse_arrow_body(start, [param], [], None)
         if kind == "(":
             start = tok.start
+            if start in self.not_arrow:
+                return None
             head = self.speculate(self.parse_arrow_head)
             if head is None:
+                self.not_arrow.add(start)
                 return None
             return self.parse_arrow_body(start, head[0], [], head[1])
         if kind == "<" and self.ts:
@@ -864,6 +871,7 @@ class ExpressionParser:
                     self.next()
             return A.LiteralPattern(None, span=self.span(bad.tok.start, bad.tok.end))
 
+    @nested
     def parse_match_pattern(self) -> A.MatchPattern:
         tok = self.tok
         start = tok.start
@@ -907,7 +915,7 @@ class ExpressionParser:
                     raise _BadPattern(key_tok)
                 self.next()
                 self.expect(":")
-                keys.append(key_tok.value)
+                keys.append(to_js(key_tok.value))
                 patterns.append(self.parse_match_pattern())
                 if not self.at("}"):
                     self.expect(",")

@@ -11,7 +11,7 @@ from zigttp.vm.utf16 import to_js
 
 from . import jsast as A
 from . import tokens as T
-from .parser_base import ParseFailure
+from .parser_base import ParseFailure, nested
 
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _LINES = re.compile("\r\n|[\n\r\u2028\u2029]")
@@ -83,6 +83,7 @@ class JSXParser:
         self.tok = self.lex.scan()
         return node
 
+    @nested
     def parse_jsx_element(self) -> A.Expr:
         """Parse from the current ``<``; on return the lexer sits right after the final ``>``."""
         open_tok = self.tok
@@ -161,10 +162,10 @@ class JSXParser:
             self.check_spread_names(argument)
             return self.finish(A.JSXSpreadAttr(argument), start)
         name_tok = self.parse_jsx_name_token()
-        name = name_tok.value
+        name = to_js(name_tok.value)
         if self.at(":"):
             self.next()
-            name = f"{name}:{self.parse_jsx_name_token().value}"
+            name = f"{name}:{to_js(self.parse_jsx_name_token().value)}"
         if not self.at("="):
             return self.finish(A.JSXAttr(name, None), start)
         # Attribute value: a string (no escapes), {expr} or an element.

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import jsast as A
 from . import tokens as T
-from .parser_base import Backtrack
+from .parser_base import Backtrack, nested
 
 
 class TypeParser:
@@ -35,6 +35,7 @@ class TypeParser:
         finally:
             del self.diags[mark:]
 
+    @nested
     def parse_type(self) -> A.TypeNode:
         start = self.tok.start
         if self.tok.kind == "<" or self.function_type_ahead():

@@ -52,10 +52,12 @@ class _Scope:
         self.parent = parent
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance."""
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, or ``limit + 1`` when it is certainly larger than ``limit``."""
     if a == b:
         return 0
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -76,10 +78,11 @@ class Resolver:
         self.diags: list[Diagnostic] = []
         self.scope: _Scope | None = None
         self.scope_count = 0
-        self.function_count = 0
+        self.function_ids = {id(fn): i for i, fn in enumerate(preorder_functions(module))}
         self.function_id = -1
         self.loop_depth = 0
         self.comptime_depth = 0
+        self.suggestions: dict[tuple[str, int], str | None] = {}
 
     # -- diagnostics ------------------------------------------------------------------------------------
 
@@ -212,6 +215,12 @@ class Resolver:
         self.report("ZT0301", f"cannot find name '{name}'", span, self.suggest(name))
 
     def suggest(self, name: str) -> str | None:
+        key = (name, self.scope.id if self.scope is not None else -1)
+        if key not in self.suggestions:
+            self.suggestions[key] = self._suggest(name)
+        return self.suggestions[key]
+
+    def _suggest(self, name: str) -> str | None:
         """``did you mean 'y'?`` for the closest declared name within edit distance 2 (user bindings
         first, then built-ins that look like a misspelling)."""
         best: tuple[int, int, str] | None = None
@@ -355,8 +364,7 @@ class Resolver:
     # -- functions --------------------------------------------------------------------------------------
 
     def function(self, fn: A.Function) -> None:
-        fid = self.function_count
-        self.function_count += 1
+        fid = self.function_ids[id(fn)]
         saved = (self.function_id, self.loop_depth)
         self.function_id = fid
         self.loop_depth = 0
@@ -530,6 +538,28 @@ def is_literal_zero(node: Any) -> bool:
     if isinstance(node, A.Unary) and node.op in ("-", "+"):
         return is_literal_zero(node.operand)
     return False
+
+
+def preorder_functions(node: Any) -> list[A.Function]:
+    """Every Function node under ``node`` in pre-order (fields in declaration order, i.e. source order).
+    A function's index in this list is the ``function`` id used by ``Binding``."""
+    out: list[A.Function] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, A.Node):
+            if isinstance(value, A.Function):
+                out.append(value)
+            elif isinstance(value, (A.TypeNode, A.Binding)):
+                return
+            for name in value.__dataclass_fields__:
+                if name != "span":
+                    walk(getattr(value, name))
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(node)
+    return out
 
 
 def pattern_identifiers(target: Any) -> list[A.Identifier]:

@@ -353,3 +353,45 @@ def test_range_literal_zero_step() -> None:
     assert diags("for (const i of range(0, 10, -0)) {}") == [("ZT0108", "range() step must not be zero", 1, 30)]
     assert diags("const s = 0;\nfor (const i of range(0, 10, s)) {}") == []
     assert diags("function range(a: number, b: number, c: number) { return [a, b, c]; }\nrange(1, 2, 0);") == []
+
+
+# -- limits and odd inputs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "const v = " + "(" * 300 + "1" + ")" * 300 + ";",
+        "const v = " + "[" * 300 + "]" * 300 + ";",
+        "const v = " + "!" * 1000 + "true;",
+        "{" * 300 + "}" * 300,
+        "type T = " + "Array<" * 300 + "number" + ">" * 300 + ";",
+        "const v = " + "f(" * 300 + ")" * 300 + ";",
+    ],
+)
+def test_deep_nesting_is_a_diagnostic(src: str) -> None:
+    messages = [m for _, m, _, _ in diags(src)]
+    assert messages[0] == "nesting is too deep (more than 256 levels)"
+
+
+def test_long_flat_chains_are_fine() -> None:
+    assert diags("const v = 1" + " + 1" * 3000 + ";") == []
+
+
+def test_astral_property_names_are_utf16() -> None:
+    parsed = clean("const o = { 𝑥: 1 };\nconst v = o.𝑥;")
+    prop = parsed.module.body[0].declarations[0].init.properties[0]
+    assert prop.key == "\ud835\udc65"
+    assert parsed.module.body[1].declarations[0].init.prop == "\ud835\udc65"
+    assert parsed.module.bindings[0].name == "o"
+
+
+def test_function_ids_are_preorder_in_source_order() -> None:
+    from zigttp.passes.scope import preorder_functions
+
+    parsed = clean("const { a = () => 1 } = { a: () => 2 };\nfunction f(x = () => 3) { const y = () => x; }")
+    fns = preorder_functions(parsed.module)
+    assert [fn.source for fn in fns] == ["() => 1", "() => 2", "function f(x = () => 3) { const y = () => x; }",
+                                         "() => 3", "() => x"]
+    y = next(b for b in parsed.module.bindings if b.name == "y")
+    assert y.function == 2
