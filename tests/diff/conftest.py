@@ -1,0 +1,13 @@
+"""Fixtures for the differential tests: one zigttp store per test session (per xdist worker)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def diff_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store shared by every `zigttp run` of the session, so repeated builds hit the cache."""
+    return tmp_path_factory.mktemp("diff-store")

@@ -1,0 +1,149 @@
+"""Differential harness: run one program under Node and under `zigttp run`, and compare the results.
+
+A program is ``programs/<name>.js`` (script mode: no handler, output through ``console.log``). When a
+hand-written twin ``programs/<name>.node.js`` exists, Node runs the twin instead (for zigttp-only
+features such as ``range()``, ``match``, ``|>`` or JSX). Known zigttp bugs are listed in
+``known_failures.txt`` as ``<name>: <reason>`` lines.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROGRAMS_DIR = HERE / "programs"
+KNOWN_FAILURES = HERE / "known_failures.txt"
+TWIN_SUFFIX = ".node.js"
+TIMEOUT = 120
+
+
+@dataclass(frozen=True)
+class Program:
+    """One differential case: the zigttp source and the file Node runs (itself or its twin)."""
+
+    name: str
+    source: Path
+    node_source: Path
+
+    @property
+    def has_twin(self) -> bool:
+        return self.node_source != self.source
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one runtime did with a program."""
+
+    code: int
+    stdout: bytes
+    stderr: bytes
+
+
+def discover(directory: Path = PROGRAMS_DIR) -> list[Program]:
+    """Every ``<name>.js`` in ``directory`` (twins excluded), sorted by name."""
+    programs = []
+    for path in sorted(directory.glob("*.js")):
+        if path.name.endswith(TWIN_SUFFIX):
+            continue
+        twin = path.with_name(path.stem + TWIN_SUFFIX)
+        programs.append(Program(path.stem, path, twin if twin.exists() else path))
+    return programs
+
+
+def orphan_twins(directory: Path = PROGRAMS_DIR) -> list[Path]:
+    """Twins whose zigttp program does not exist (usually a rename gone wrong)."""
+    return [p for p in sorted(directory.glob("*" + TWIN_SUFFIX))
+            if not p.with_name(p.name[: -len(TWIN_SUFFIX)] + ".js").exists()]
+
+
+def load_known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
+    """Parse ``<name>: <reason>`` lines; blank lines and ``#`` comments are ignored."""
+    failures: dict[str, str] = {}
+    if not path.exists():
+        return failures
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, reason = line.partition(":")
+        if not sep or not name.strip() or not reason.strip():
+            raise ValueError(f"{path.name}:{number}: expected '<name>: <reason>', got {raw!r}")
+        failures[name.strip()] = reason.strip()
+    return failures
+
+
+def node_executable() -> str | None:
+    """The ``node`` on PATH, if any."""
+    return shutil.which("node")
+
+
+def zigttp_executable() -> str:
+    """The installed ``zigttp`` console script next to this interpreter, else the one on PATH."""
+    candidate = Path(sys.executable).parent / "zigttp"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("zigttp")
+    if found is None:
+        raise RuntimeError("the zigttp command is not installed")
+    return found
+
+
+def _environment(store: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("NODE_EXTRA_CA_CERTS", None)
+    env.pop("NODE_OPTIONS", None)
+    env["ZIGTTP_STORE"] = str(store)
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def run_both(program: Program, store: Path, node: str, zigttp: str) -> tuple[Outcome, Outcome]:
+    """Run ``node <twin or program>`` and ``zigttp run <program>`` concurrently; return (node, zigttp)."""
+    env = _environment(store)
+    cwd = program.source.parent
+    procs = [
+        subprocess.Popen([node, str(program.node_source)], cwd=cwd, env=env,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE),
+        subprocess.Popen([zigttp, "run", str(program.source)], cwd=cwd, env=env,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE),
+    ]
+    outcomes = []
+    for proc in procs:
+        try:
+            out, err = proc.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+            err += f"\n[harness] killed after {TIMEOUT} s".encode()
+        outcomes.append(Outcome(proc.returncode, out, err))
+    return outcomes[0], outcomes[1]
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "backslashreplace")
+
+
+def explain(program: Program, node: Outcome, zigttp: Outcome) -> str | None:
+    """``None`` when both runs exited 0 with identical stdout bytes, else a readable report."""
+    problems = []
+    if node.code != 0:
+        problems.append(f"node exited {node.code} (the program or its twin is wrong):\n{_text(node.stderr)}")
+    if zigttp.code != 0:
+        problems.append(f"zigttp exited {zigttp.code}:\n{_text(zigttp.stderr)}")
+    if node.stdout != zigttp.stdout:
+        diff = difflib.unified_diff(
+            _text(node.stdout).splitlines(keepends=True), _text(zigttp.stdout).splitlines(keepends=True),
+            "node", "zigttp", n=2)
+        body = "".join(line if line.endswith("\n") else line + "\\ (no newline)\n" for line in diff)
+        problems.append("stdout differs:\n" + (body or "(only in bytes not shown by the text diff)\n"))
+        if zigttp.stderr and zigttp.code == 0:
+            problems.append("zigttp stderr:\n" + _text(zigttp.stderr))
+    if not problems:
+        return None
+    return f"{program.name}:\n" + "\n".join(problems)
