@@ -42,22 +42,22 @@ class NodeOutcome:
         return sum(1 for d in self.diagnostics if d.is_error)
 
 
+# Every package of the distribution (tests/test_packaging.py keeps this equal to pyproject.toml).
+PACKAGES = ("zigttp", "zigttp.pipeline", "zigttp.passes", "zigttp.passes.codegen", "zigttp.vm", "zigttp.store",
+            "zigttp.schemas")
+
+
 @functools.cache
 def implementation_digest() -> str:
     """blake3 over zigttp's own Python sources, named by module: a changed compiler never reuses stale
     records, and the same release gives the same keys in any directory, editable install or not."""
     import importlib
 
-    packages = {name: Path(importlib.import_module(name).__path__[0]).resolve()
-                for name in ("zigttp", "zigttp.pipeline", "zigttp.passes", "zigttp.vm", "zigttp.store")}
-    others = set(packages.values())
     hasher = blake3()
-    for name, base in sorted(packages.items()):
-        for path in sorted(base.rglob("*.py")):
-            if any(p != base and p in others for p in path.parents):
-                continue  # belongs to another listed package
-            rel = name + "/" + path.relative_to(base).as_posix()
-            hasher.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in PACKAGES:
+        base = Path(importlib.import_module(name).__path__[0])
+        for path in sorted(base.glob("*.py")):
+            hasher.update(f"{name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()
 
 
