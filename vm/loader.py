@@ -16,6 +16,7 @@ member) for ``GM_`` names; ``callees`` tuples (co_positions entry, callee source
 from __future__ import annotations
 
 import marshal
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from .values import FrozenArray, FrozenObject, HostObject, JSArray, JSError, JSO
 FORMAT = "zigttp-bytecode"
 FORMAT_VERSION = 1
 MAX_CALL_DEPTH = 1000
-_SLACK = 5  # frames between the depth measurement and the first JS frame
+_MODULE_FRAMES = 1  # the recursion depth the module runner adds before the top-level frame
 MODULE_FUNCTION = "_module_"
 
 
@@ -70,19 +71,30 @@ def decode_module(path: str, data: bytes) -> ModuleImage:
 # ---------------------------------------------------------------------------------------------------------
 
 
+_DEPTH = re.compile(r"recursion depth (\d+)")
+
+
 def _depth() -> int:
-    frame = sys._getframe(1)
-    n = 0
+    """The interpreter's current recursion depth (which also counts C-level re-entries, unlike a walk
+    over the frames). CPython reports it when asked for a limit below it."""
+    try:
+        sys.setrecursionlimit(1)
+    except RecursionError as exc:
+        m = _DEPTH.search(str(exc))
+        if m is not None:
+            return int(m.group(1))
+    frame, n = sys._getframe(1), 0  # pragma: no cover - other interpreters
     while frame is not None:
         n += 1
         frame = frame.f_back
     return n
 
 
-def call_js(fn: Callable[..., Any], *args: Any) -> Any:
-    """Call ``fn`` with the JS call-depth limit in force; any error becomes a located ``JSError``."""
+def call_js(fn: Callable[..., Any], *args: Any, _extra: int = 0) -> Any:
+    """Call the JS function ``fn`` with the call-depth limit in force (``fn``'s frame is the first of the
+    1000 allowed); any error becomes a located ``JSError``."""
     old = sys.getrecursionlimit()
-    sys.setrecursionlimit(_depth() + MAX_CALL_DEPTH + _SLACK)
+    sys.setrecursionlimit(_depth() + MAX_CALL_DEPTH + _extra)
     try:
         return fn(*args)
     except JSError as exc:
@@ -195,7 +207,7 @@ def load_program(modules: list[tuple[str, bytes]], entry: str,
             except JSError:
                 ns[py] = None
         _bind_imports(image, ns, imports.get(path, {}), exported)
-        result = call_js(_run_module, image.code, ns)
+        result = call_js(_run_module, image.code, ns, _extra=_MODULE_FRAMES)
         top = {name: value for (name, _), value in zip(image.toplevel, result, strict=True)}
         namespaces[path], images[path], values[path] = ns, image, top
         exported[path] = {name: top[name] for name in image.exports if name in top}

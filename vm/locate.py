@@ -86,9 +86,12 @@ def _convert(exc: BaseException, generated: TracebackType | None, last: Tracebac
     if isinstance(exc, TypeError) and _NOT_CALLABLE in str(exc) and generated is not None and last is not None:
         from .ops import CALL_HELPERS
 
-        raised_in = last.tb_frame.f_code
         direct = last is generated
-        via_helper = raised_in in CALL_HELPERS and generated.tb_next is last
+        via_helper = False
+        tb = generated.tb_next
+        while tb is not None and tb.tb_frame.f_code in CALL_HELPERS:
+            via_helper = tb is last
+            tb = tb.tb_next
         if direct or via_helper:
             source = _callee_source(generated)
             if source is not None:

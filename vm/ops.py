@@ -308,7 +308,26 @@ def js_callk(o: Any, k: Any, *args: Any) -> Any:
     return js_getk(o, k)(*args)
 
 
-CALL_HELPERS = (js_callm.__code__, js_callk.__code__)
+def js_push(o: Any, v: Any) -> Any:
+    """``o.push(v)`` (one argument)."""
+    if type(o) is JSArray:
+        o.append(v)
+        return float(len(o))
+    return js_callm(o, "push", v)
+
+
+def js_index(o: Any, k: float) -> Any:
+    """``o[k]`` where ``k`` is known to be a number."""
+    if type(o) is JSArray:
+        if 0.0 <= k < len(o):
+            i = int(k)
+            if i == k:
+                return o[i]
+        return None
+    return js_getk(o, k)
+
+
+CALL_HELPERS = (js_callm.__code__, js_callk.__code__, js_push.__code__)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -322,12 +341,17 @@ def js_add(a: Any, b: Any) -> Any:
     tb = type(b)
     if ta is float and tb is float:
         return a + b
-    if ta is str and tb is str:
-        return a + b
+    if ta is str:
+        if tb is str:
+            return a + b
+        if tb is float:
+            return a + num_str(b)
+    elif tb is str and ta is float:
+        return num_str(a) + b
     a = to_primitive(a)
     b = to_primitive(b)
     if type(a) is str or type(b) is str:
-        return to_string(a) + to_string(b)
+        return js_str(a) + js_str(b)
     return to_number(a) + to_number(b)
 
 
@@ -648,10 +672,23 @@ def js_ospread(v: Any) -> dict[str, Any]:
     return {}
 
 
+_EXACT = 9007199254740992.0  # 2**53: integers up to here print as their exact digits
+
+
+def num_str(x: float) -> str:
+    """Number::toString(x) with a fast path for safe integers."""
+    if -_EXACT <= x <= _EXACT and x.is_integer():
+        return str(int(x))
+    return to_string(x)
+
+
 def js_str(v: Any) -> str:
-    """ToString for template substitutions."""
-    if type(v) is str:
+    """ToString (template substitutions, string concatenation)."""
+    t = type(v)
+    if t is str:
         return v
+    if t is float and -_EXACT <= v <= _EXACT and v.is_integer():
+        return str(int(v))
     return to_string(v)
 
 
@@ -694,6 +731,8 @@ HELPERS: dict[str, Any] = {
     "setk": js_setk,
     "callm": js_callm,
     "callk": js_callk,
+    "push": js_push,
+    "index": js_index,
     "add": js_add,
     "sub": js_sub,
     "mul": js_mul,

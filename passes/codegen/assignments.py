@@ -12,9 +12,17 @@ from typing import Any
 
 from .. import jsast as js
 from . import pyast as P
-from .analysis import BOOL
+from .analysis import BOOL, NUM, STR
 
 _LOGICAL = ("&&=", "||=", "??=")
+
+
+def _copy(node: ast.expr) -> ast.expr:
+    if isinstance(node, ast.Name):
+        return P.load(node.id)
+    if isinstance(node, ast.Constant):
+        return P.const(node.value)
+    return node
 
 
 class AssignMixin:
@@ -112,7 +120,7 @@ class AssignMixin:
                 self.note_assign(target)
                 return [P.assign(self.pyname(target), self.expr(e.value))]
             if isinstance(target, js.Member):
-                return [P.expr_stmt(self.x_Assign(e))]
+                return self.member_store(target, e.value)
             value = self.expr(e.value)
             return [P.to_statement(x) for x in self.destructure(target, value, self.source_of(e.value))]
         if isinstance(target, js.Identifier):
@@ -129,6 +137,8 @@ class AssignMixin:
                         test = ast.UnaryOp(op=ast.Not(), operand=test)
                     return [ast.If(test=test, body=write, orelse=[])]
                 return [self.logical_if(op, P.load(name), write, target.span)]
+            if op == "+=" and self.a.type_of(target) not in (NUM, STR) and self.a.type_of(e.value) != STR:
+                return [self.add_in_place(name, e.value)]
             return [P.assign(name, self.compound(op, P.load(name), target, e.value))]
         if op in _LOGICAL:
             first_obj, later_obj, key, computed = self.reusable_member(target)
@@ -139,6 +149,47 @@ class AssignMixin:
                 return [ast.If(test=P.is_none(current), body=write, orelse=[])]
             return [self.logical_if(op, current, write, target.span)]
         return [P.expr_stmt(self.x_Assign(e))]
+
+    def add_in_place(self, name: str, value: Any) -> ast.stmt:
+        """``x += v`` for operands of unknown types: ``x = x + v`` when both are strings (the form CPython
+        appends to in place) or both numbers, else the ``+`` helper."""
+        t = self.fresh()
+        cls = lambda e: ast.Attribute(value=e, attr="__class__", ctx=ast.Load())  # noqa: E731
+        same = ast.Compare(left=cls(P.walrus(t, self.expr(value))), ops=[ast.Is()], comparators=[cls(P.load(name))])
+        kind = ast.BoolOp(op=ast.Or(), values=[P.compare(cls(P.load(name)), ast.Is(), P.load("Z_strt")),
+                                               P.compare(cls(P.load(name)), ast.Is(), P.load("Z_float"))])
+        test = ast.UnaryOp(op=ast.Not(), operand=ast.BoolOp(op=ast.And(), values=[same, kind]))
+        fast = ast.BinOp(left=P.load(name), op=ast.Add(), right=P.load(t))
+        return P.assign(name, P.if_exp(test, P.call("add", P.load(name), P.load(t)), fast))
+
+    def member_store(self, target: js.Member, value_node: Any) -> list[ast.stmt]:
+        """``o.k = v`` / ``o[k] = v`` as statements: a plain dict store for plain objects (string keys),
+        the ``set`` helpers otherwise. Object, key and value are evaluated once, in that order."""
+        obj, key, computed = self.member_ref(target, reuse=False)
+        value = self.expr(value_node)
+        if computed and self.a.type_of(target.prop) == NUM:
+            return [P.expr_stmt(P.call("setk", obj, key, value))]
+        out: list[ast.stmt] = []
+
+        def settle(node: ast.expr) -> ast.expr:
+            if isinstance(node, (ast.Name, ast.Constant)):
+                return node
+            t = self.fresh()
+            out.append(P.assign(t, node))
+            return P.load(t)
+
+        o = settle(obj)
+        k = settle(key) if computed else P.const(key)
+        v = settle(value)
+        test: ast.expr = P.compare(ast.Attribute(value=o, attr="__class__", ctx=ast.Load()), ast.Is(), P.load("Z_O"))
+        if computed:
+            key_test = P.compare(ast.Attribute(value=_copy(k), attr="__class__", ctx=ast.Load()), ast.Is(),
+                                 P.load("Z_strt"))
+            test = ast.BoolOp(op=ast.And(), values=[test, key_test])
+        store = ast.Assign(targets=[ast.Subscript(value=_copy(o), slice=_copy(k), ctx=ast.Store())], value=_copy(v))
+        helper = P.call("setk" if computed else "set", _copy(o), _copy(k), _copy(v))
+        out.append(ast.If(test=test, body=[store], orelse=[P.expr_stmt(helper)]))
+        return out
 
     def logical_if(self, op: str, current: ast.expr, write: list[ast.stmt], span: js.Span) -> ast.stmt:
         """``if`` form of ``&&=`` / ``||=`` with the target's boolean assertion."""

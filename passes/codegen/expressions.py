@@ -120,7 +120,7 @@ class ExprMixin:
             return P.const(None)
         if isinstance(el, js.Spread):
             value = P.call("spread", self.expr(el.argument), P.const(source(el.argument)))
-            return P.stamp(ast.Starred(value=P.stamp(value, el.span), ctx=ast.Load()), el.span)
+            return P.stamp(ast.Starred(value=P.stamp(value, el.argument.span), ctx=ast.Load()), el.span)
         return self.expr(el)
 
     def x_ObjectLit(self, e: js.ObjectLit) -> ast.expr:
@@ -201,6 +201,8 @@ class ExprMixin:
             return P.call("len", obj)
         if key is not None:
             return self.object_read(obj, P.const(key), "get")
+        if self.a.type_of(e.prop) == NUM:
+            return P.call("index", obj, self.expr(e.prop))
         return self.object_read(obj, self.expr(e.prop), "getk")
 
     def object_read(self, obj: ast.expr, key: ast.expr, helper: str) -> ast.expr:
@@ -229,7 +231,9 @@ class ExprMixin:
             else:
                 obj = self.chain_base(callee.object, callee.optional)
                 key = self.static_key(callee)
-                if key is not None:
+                if key == "push" and len(e.args) == 1 and not isinstance(e.args[0], js.Spread):
+                    out = P.call("push", obj, self.expr(e.args[0]))
+                elif key is not None:
                     out = P.call("callm", obj, P.const(key), *self.arguments(e.args))
                 else:
                     out = P.call("callk", obj, self.expr(callee.prop), *self.arguments(e.args))
@@ -460,7 +464,8 @@ class ExprMixin:
                 items.append(self.expr(child.expression))
             elif isinstance(child, js.JSXSpreadChild):
                 value = P.call("spread", self.expr(child.expression), P.const(source(child.expression)))
-                items.append(P.stamp(ast.Starred(value=P.stamp(value, child.span), ctx=ast.Load()), child.span))
+                items.append(P.stamp(ast.Starred(value=P.stamp(value, child.expression.span), ctx=ast.Load()),
+                                     child.span))
             else:
                 items.append(self.expr(child))
         if not items:

@@ -29,7 +29,6 @@ from .assignments import AssignMixin
 from .expressions import ExprMixin
 from .statements import StmtMixin
 
-
 MODULE_FUNCTION = "_module_"
 
 
