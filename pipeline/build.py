@@ -125,6 +125,53 @@ class _Discovery:
         return order
 
 
+class _InputSources:
+    """Which invocation outputs feed a pass invocation.
+
+    An input name is a pass name (the same module's output for module-scoped passes, every module's for
+    program-scoped ones) or ``<pass>@deps``: the outputs of that pass for the module's direct imports."""
+
+    def __init__(self, by_name: dict[str, PassSpec], order: list[str], deps: dict[str, list[str]],
+                 discovery: _Discovery):
+        self.by_name = by_name
+        self.order = order
+        self.deps = deps
+        self.discovery = discovery
+
+    def targets(self, spec: PassSpec) -> list[str]:
+        return list(self.order) if spec.scope == "module" else [""]
+
+    def nodes(self, spec: PassSpec, dep: str, module: str) -> list[tuple[str, str]]:
+        name, _, qualifier = dep.partition("@")
+        dep_spec = self.by_name[name]
+        if dep_spec.scope == "program":
+            return [(name, "")]
+        if qualifier == "deps":
+            return [(name, m) for m in self.deps.get(module, [])]
+        if spec.scope == "module":
+            return [(name, module)]
+        return [(name, m) for m in self.order]
+
+    def gather(self, spec: PassSpec, module: str, results: dict[tuple[str, str], NodeOutcome]
+               ) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+        single: dict[str, str] = {}
+        per_module: dict[str, dict[str, str]] = {}
+        for dep in spec.inputs:
+            name, _, qualifier = dep.partition("@")
+            nodes = self.nodes(spec, dep, module)
+
+            def output(node: tuple[str, str]) -> str:
+                if node[0] == "parse":
+                    return self.discovery.outcomes[node[1]].output
+                return results[node].output
+
+            if self.by_name[name].scope == "module" and (qualifier or spec.scope == "program"):
+                per_module[dep] = {m: output((n, m)) for n, m in nodes}
+            else:
+                single[dep] = output(nodes[0])
+        return single, per_module
+
+
 def _group_status(outcomes: list[NodeOutcome]) -> tuple[str, float]:
     ran = [o for o in outcomes if o.ran]
     if any(o.errors for o in outcomes):
@@ -184,31 +231,26 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
     failed = status == "failed"
 
     # The rest of the pipeline is a static DAG over the discovered modules.
-    graph = nx.DiGraph()
+    deps = {path: [t for _, t in link_data["edges"].get(path, []) if not t.startswith("zigttp:")]
+            for path in module_order}
+    sources = _InputSources(by_name, module_order, deps, discovery)
     rest = [s for s in specs if s.report_as != "parse"]
+    graph = nx.DiGraph()
     for spec in rest:
-        targets = module_order if spec.scope == "module" else [None]
-        for module in targets:
-            graph.add_node((spec.name, module or ""))
-    for spec in rest:
-        targets = module_order if spec.scope == "module" else [None]
-        for module in targets:
+        for module in sources.targets(spec):
+            graph.add_node((spec.name, module))
             for dep in spec.inputs:
-                if dep == "parse":
-                    continue
-                dep_spec = by_name[dep]
-                sources = [module] if (dep_spec.scope == "module" and module) else (
-                    module_order if dep_spec.scope == "module" else [None])
-                for src in sources:
-                    graph.add_edge((dep, src or ""), (spec.name, module or ""))
+                for src in sources.nodes(spec, dep, module):
+                    if src[0] != "parse":
+                        graph.add_edge(src, (spec.name, module))
     results: dict[tuple[str, str], NodeOutcome] = {}
-    group_names = pass_groups()
     skipped: list[str] = []
-    for group in group_names:
+    blocked = failed  # a failed group whose spec stops the build blocks every later group
+    for group in pass_groups():
         if group == "parse":
             continue
         specs_in_group = [s for s in rest if s.report_as == group]
-        if failed or not all(s.enabled(options) for s in specs_in_group):
+        if blocked or not all(s.enabled(options) for s in specs_in_group):
             skipped.append(group)
             reporter.group(group, "skipped", 0.0)
             continue
@@ -216,21 +258,7 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
         nodes = [n for n in nx.lexicographical_topological_sort(graph) if by_name[n[0]].report_as == group]
         for name, module in nodes:
             spec = by_name[name]
-            single: dict[str, str] = {}
-            per_module: dict[str, dict[str, str]] = {}
-            for dep in spec.inputs:
-                dep_spec = by_name[dep]
-                if dep == "parse":
-                    if spec.scope == "module":
-                        single["parse"] = discovery.outcomes[module].output
-                    else:
-                        per_module["parse"] = {m: discovery.outcomes[m].output for m in module_order}
-                elif dep_spec.scope == "module" and spec.scope == "module":
-                    single[dep] = results[(dep, module)].output
-                elif dep_spec.scope == "module":
-                    per_module[dep] = {m: results[(dep, m)].output for m in module_order}
-                else:
-                    single[dep] = results[(dep, "")].output
+            single, per_module = sources.gather(spec, module, results)
             outcome = engine.execute(spec, module or None, single, per_module, spec.options(options, module or None))
             results[(name, module)] = outcome
             outcomes.append(outcome)
@@ -242,6 +270,8 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
         all_diags.extend(group_diags)
         if status == "failed":
             failed = True
+        if failed and all(s.stop_on_error for s in specs_in_group):
+            blocked = True
 
     if failed:
         reporter.footer(None, options.entry_name if options.inline_source is not None else str(options.entry))

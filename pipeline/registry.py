@@ -57,6 +57,8 @@ class PassSpec:
     # What the output depends on besides inputs and options (e.g. the CPython cache tag for bytecode).
     runtime: Callable[[], dict[str, Any]] = lambda: {}
     enabled: Callable[[Any], bool] = lambda build: True
+    # False for passes whose errors are reported together with later passes' (comptime, typecheck: §1.4).
+    stop_on_error: bool = True
 
     @property
     def report_as(self) -> str:
