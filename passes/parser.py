@@ -55,7 +55,7 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
                 stmt = self.parse_statement()
             except ParseFailure as failure:
                 self.diags.append(failure.diag)
-                self.recover(tok)
+                self.recover(tok, self.tok.start)
                 dropped = True
                 continue
             if stmt is None:
@@ -169,10 +169,9 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
                         raise
                     # Keep the declaration (so later uses resolve) and skip the rest of the statement.
                     self.diags.append(failure.diag)
-                    failed_at = self.tok
                     init = A.Invalid("syntax", span=failure.diag.span)
                     declarations.append(self.finish(A.Declarator(target, init, type_), dstart))
-                    self.recover(failed_at)
+                    self.recover(kw, self.tok.start)
                     return self.finish(A.VarDecl(kind, declarations, exported), start)
                 if isinstance(target, A.Identifier):
                     self.infer_name(init, target.name)
@@ -850,7 +849,7 @@ class Parser(ExpressionParser, TypeParser, JSXParser, ParserBase):
             else:
                 self.parse_statement()
         except ParseFailure:
-            self.recover(self.tok)
+            self.recover(tok)
         finally:
             self.ambient -= 1
             del self.diags[mark:]
@@ -934,5 +933,7 @@ def parse(text: str, path: str, language: str) -> tuple[A.Module, list[Diagnosti
         tok = parser.tok
         parser.report("ZT0102", "nesting is too deep", tok.start, max(tok.end, tok.start + 1))
         module = A.Module(path, [], language=language)
-    diags = sorted(parser.diags, key=lambda d: (d.span[0], d.span[1]))
+    # Rescanning a statement during recovery can report a lexical error twice: keep one.
+    unique = {(d.code, d.message, d.span): d for d in parser.diags}
+    diags = sorted(unique.values(), key=lambda d: (d.span[0], d.span[1]))
     return module, diags

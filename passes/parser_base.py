@@ -256,39 +256,42 @@ class ParserBase:
                     return
             self.next()
 
-    def recover(self, failed_at: Token) -> None:
-        """Skip to the next statement boundary after a syntax error: past a ``;``, before a ``}`` that
-        closes the current block, or before a statement keyword on a new line."""
-        if self.tok is failed_at and self.tok.kind not in ("}", T.EOF):
-            self.next()
-            if failed_at.kind == ";":
-                return
-        stack: list[str] = []
+    def recover(self, stmt_start: Token, failed_at: int | None = None) -> None:
+        """After a syntax error at offset ``failed_at``, skip the whole statement that began at
+        ``stmt_start``: rescan it with bracket matching and stop past a ``;`` at depth 0, before a ``}``
+        closing the enclosing block, or before a statement keyword starting a new line when no bracket
+        opened after the error is still open (so an unclosed ``(`` or ``{`` does not swallow the file)."""
+        if failed_at is None:
+            failed_at = self.tok.start
+        self.lex.pos = stmt_start.end
+        self.tok = stmt_start
+        stack: list[tuple[str, int]] = []  # (closer, offset where it was opened)
+        first = True
         while True:
             tok = self.tok
             kind = tok.kind
             if kind == T.EOF:
                 return
-            if not stack:
-                if kind == ";":
-                    self.next()
+            if not first and tok.nl and kind == T.NAME and tok.value in STATEMENT_KEYWORDS:
+                if not stack or (stack[-1][1] < failed_at <= tok.start):
                     return
-                if kind == "}":
-                    return
-                if tok.nl and kind == T.NAME and tok.value in STATEMENT_KEYWORDS:
-                    return
+            first = False
             if kind in ("{", "(", "["):
-                stack.append({"{": "}", "(": ")", "[": "]"}[kind])
-            elif kind in (T.TEMPLATE_HEAD,):
-                stack.append("tpl")
+                stack.append(({"{": "}", "(": ")", "[": "]"}[kind], tok.start))
+            elif kind == T.TEMPLATE_HEAD:
+                stack.append(("tpl", tok.start))
             elif kind in ("}", ")", "]"):
-                if stack and stack[-1] == "tpl" and kind == "}":
+                closers = [c for c, _ in stack]
+                if kind == "}" and closers and closers[-1] == "tpl":
                     self.tok = self.lex.rescan_template(tok)
                     if self.tok.kind == T.TEMPLATE_TAIL:
                         stack.pop()
-                elif stack:
-                    while stack and stack[-1] != kind:
-                        stack.pop()
-                    if stack:
-                        stack.pop()
+                elif kind in closers:
+                    while stack.pop()[0] != kind:
+                        pass
+                elif kind == "}":
+                    return  # closes the enclosing block
+            elif kind == ";" and not stack:
+                self.next()
+                return
             self.next()

@@ -395,3 +395,43 @@ def test_function_ids_are_preorder_in_source_order() -> None:
                                          "() => 3", "() => x"]
     y = next(b for b in parsed.module.bindings if b.name == "y")
     assert y.function == 2
+
+
+RECOVERY = """\
+const o = {
+  a: 1
+  b: 2,
+  m() {
+    return 1;
+  }
+};
+let z = 1;
+if (z { f(); }
+let q = 2;
+foo(a b, () => {
+  return 1;
+});
+const d = { x: 1 ;
+let e = 1;
+e++;
+function g() {
+  const y = (z;
+  while (z) {}
+  return y;
+}
+const t = `a${ 1 + }b`;
+let w = q + e + d + t + o;
+"""
+
+
+def test_recovery_skips_exactly_the_broken_statement() -> None:
+    assert [(c, m, ln) for c, m, ln, _ in diags(RECOVERY)] == [
+        ("ZT0102", "expected ','", 3),
+        ("ZT0102", "expected ')'", 9),
+        ("ZT0102", "expected ','", 11),
+        ("ZT0102", "expected ','", 14),
+        ("ZT0200", "'++' is not supported", 16),
+        ("ZT0102", "expected ')'", 18),
+        ("ZT0200", "'while' is not supported", 19),
+        ("ZT0102", "unexpected '}'", 22),
+    ]
