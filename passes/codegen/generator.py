@@ -1,5 +1,5 @@
 """The code generator: one JS module (passes/jsast.py) -> one Python ``ast.Module`` plus the tables the
-loader needs. DESIGN §5; the lowering of each construct is described in docs/architecture.md.
+loader needs (DESIGN §5).
 
 Layout of the generated code
 ----------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from zigttp.vm.values import JSError
 
 from .jsrun import error, load, run
