@@ -4,7 +4,6 @@ module state (SPEC §1.3, §3.1, §3.15)."""
 from __future__ import annotations
 
 import pytest
-
 from zigttp.vm.loader import load_program
 from zigttp.vm.values import JSError
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from zigttp.passes.bytecode import compile_module, disassemble, python_source
 from zigttp.passes.frontend import parse_module
 from zigttp.vm.loader import FORMAT, call_js, decode_module, freeze_value, load_program

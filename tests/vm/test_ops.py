@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from zigttp.vm import ops
 from zigttp.vm.values import FrozenArray, FrozenObject, JSArray, JSError, JSObject
 
