@@ -74,7 +74,7 @@ class ParserBase:
         self.no_in = False
         self.ambient = 0
         self.top_level = True
-        self.in_bad_jsx = False
+        self.no_conditional = False  # inside ``A extends B`` of a conditional type
         # Parenthesised expressions (for '??' mixing and '**' checks); references keep ids unique.
         self._parens: list[Node] = []
         self.paren_ids: set[int] = set()
@@ -152,6 +152,9 @@ class ParserBase:
 
     def report(self, code: str, message: str, start: int, end: int, help: str | None = None) -> None:
         self.diags.append(error(code, message, self.path, self.lines.span(start, end), help))
+
+    def _diag(self, code: str, message: str, span: Span, help: str | None = None) -> Diagnostic:
+        return error(code, message, self.path, span, help)
 
     def unsupported(self, key: str, start: int, end: int) -> None:
         message, help = UNSUPPORTED[key]

@@ -141,15 +141,8 @@ class ExpressionParser:
             return expr
         if op == "=" and isinstance(expr, (A.ArrayLit, A.ObjectLit)) and not self.is_paren(expr):
             return self.to_pattern(expr)
-        self.diags.append(
-            self._diag("ZT0102", "invalid assignment target", expr.span)
-        )
+        self.diags.append(self._diag("ZT0102", "invalid assignment target", expr.span))
         return A.Invalid("assign-target", span=expr.span)
-
-    def _diag(self, code: str, message: str, span: A.Span, help: str | None = None) -> Any:
-        from .diagnostics import error
-
-        return error(code, message, self.path, span, help)
 
     def to_pattern(self, expr: A.Expr) -> Any:
         """Convert an array/object literal used as an assignment target into a pattern."""
@@ -528,8 +521,8 @@ class ExpressionParser:
             nxt = self.peek()
             key = "function*" if nxt.kind == "*" else "function-expr"
             self.unsupported(key, tok.start, (nxt.end if key == "function*" else tok.end))
-        fn = self.parse_function(tok.start, require_name=False, report_generator=False)
-        return self.finish(A.Invalid("function"), start) if fn is not None else A.Invalid("function")
+        self.parse_function(tok.start, require_name=False, report_generator=False)
+        return self.finish(A.Invalid("function"), start)
 
     def parse_paren(self) -> A.Expr:
         self.expect("(")
@@ -758,11 +751,7 @@ class ExpressionParser:
         # .js: JSX is reported; type parameters are reported as type syntax.
         start = self.tok.start
         state = self.save()
-        self.in_bad_jsx = True
-        try:
-            element = self.speculate(self.parse_jsx_root)
-        finally:
-            self.in_bad_jsx = False
+        element = self.speculate(self.parse_jsx_root)
         if element is not None:
             from .unsupported import jsx_in
 
@@ -785,11 +774,7 @@ class ExpressionParser:
         if arrow is not None:
             return arrow
         state = self.save()
-        self.in_bad_jsx = True
-        try:
-            element = self.speculate(self.parse_jsx_root)
-        finally:
-            self.in_bad_jsx = False
+        element = self.speculate(self.parse_jsx_root)
         if element is not None:
             from .unsupported import jsx_in
 

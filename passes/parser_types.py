@@ -41,13 +41,13 @@ class TypeParser:
         if self.tok.kind == "<" or self.function_type_ahead():
             return self.parse_function_type()
         node = self.parse_union_type()
-        if self.at_name("extends") and not self.tok.nl and not getattr(self, "_no_conditional", False):
+        if self.at_name("extends") and not self.tok.nl and not self.no_conditional:
             self.next()
-            self._no_conditional = True
+            self.no_conditional = True
             try:
                 self.parse_union_type()
             finally:
-                self._no_conditional = False
+                self.no_conditional = False
             self.expect("?")
             self.parse_type()
             self.expect(":")
