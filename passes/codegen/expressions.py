@@ -309,6 +309,8 @@ class ExprMixin:
             a = left if lt == STR else P.call("str", left)
             b = right if rt == STR else P.call("str", right)
             return ast.BinOp(left=a, op=ast.Add(), right=b)
+        if op == "%" and isinstance(right_node, js.NumberLit) and 0 < right_node.value < math.inf:
+            return self.positive_modulo(left, right, lt)
         if pyop is None:
             return P.call(name, left, right)
         if op == "/":
@@ -320,6 +322,18 @@ class ExprMixin:
         if numbers:
             return ast.BinOp(left=left, op=pyop(), right=right)
         return self.speculate(left, right, lt, rt, lambda a, b: ast.BinOp(left=a, op=pyop(), right=b), name)
+
+    def positive_modulo(self, left: ast.expr, right: ast.expr, lt: str | None) -> ast.expr:
+        """``a % d`` for a positive literal ``d``: Python's float ``%`` agrees with JS when ``a > 0`` (the
+        result keeps the dividend's sign, and ``Infinity % d`` is NaN in both); other values use the helper."""
+        first, later = self.reuse(left)
+        if lt == NUM:
+            test: ast.expr = P.compare(first, ast.Gt(), P.const(0.0))
+        else:
+            test = ast.BoolOp(op=ast.And(), values=[P.compare(_cls(first), ast.Is(), P.load("Z_float")),
+                                                    P.compare(_copy(later), ast.Gt(), P.const(0.0))])
+        fast = ast.BinOp(left=_copy(later), op=ast.Mod(), right=right)
+        return P.if_exp(test, fast, P.call("mod", _copy(later), P.const(right.value)))
 
     def reuse(self, value: ast.expr) -> tuple[ast.expr, ast.expr]:
         """(first use, later use) of a value evaluated once: names and constants are repeated, anything
