@@ -491,7 +491,7 @@ class ExpressionParser:
                     return self.finish(A.Invalid("async"), start)
                 arrow = self.try_arrow()
                 if arrow is not None:
-                    return self.finish(A.Invalid("async"), start)
+                    return arrow  # kept (the build fails anyway) so that e.g. an async handler is still found
                 return self.parse_primary()
         if word == "import":
             self.next()

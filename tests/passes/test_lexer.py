@@ -276,3 +276,22 @@ def test_return_followed_by_line_break() -> None:
 @pytest.mark.parametrize("after", ["}", ";\n}", "\n}", "\n  let x = 1;\n}", "\n  if (true) {}\n}"])
 def test_bare_return_is_fine(after: str) -> None:
     assert diags("function f() {\n  return" + after) == []
+
+
+STRINGS = [
+    r'"\n\r\t\b\f\v\0"', r"'\'\"\\'", r'"\x41\xff"', r'"\u0041\u00e9\uD83D\uDE00\uDC00"', r'"\u{1F600}\u{0}\u{10FFFF}"',
+    '"a\\\nb\\\r\nc"', r'"\q\%\ \é"', '"😀é\u2028"', "`a\\nb${1}c\\u{41}`", "`x\r\ny\rz`", "`$ {} \\${`",
+]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is the oracle")
+def test_string_values_match_node() -> None:
+    script = (
+        "const vals = [" + ",".join(STRINGS) + "];"
+        "console.log(JSON.stringify(vals.map((s) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)))));"
+    )
+    expected = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True).stdout)
+    for src, units in zip(STRINGS, expected, strict=True):
+        node = value_of(src)
+        value = node.value if isinstance(node, A.StringLit) else "1".join(node.quasis)  # substitutions are `1`
+        assert [ord(c) for c in value] == units, src

@@ -192,3 +192,12 @@ def test_unreadable_files(data: bytes, path: str, message: str) -> None:
 def test_inline_code_is_javascript() -> None:
     parsed = parse_module(b"const a: number = 1;", "<inline>")
     assert [d.message for d in parsed.diagnostics] == ["'type annotation' is not supported in .js files"]
+
+
+def test_unsupported_handler_forms_do_not_cascade_into_zt0311() -> None:
+    for src in ("export const handler = async (req: Request) => Response.json(1);",
+                "export async function handler(req: Request) { return Response.json(1); }",
+                "export default function handler(req: Request) { return Response.json(1); }"):
+        parsed = parse_module(src.encode(), "handler.ts")
+        assert [d.code for d in parsed.diagnostics] == ["ZT0200"]
+        assert link("handler.ts", {"handler.ts": parsed}, {"handler.ts": []}, script=False).diagnostics == []
