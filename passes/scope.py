@@ -585,6 +585,103 @@ def pattern_identifiers(target: Any) -> list[A.Identifier]:
     return out
 
 
+# -- parallel()/race() thunks (SPEC §11.8, ZT0312) ------------------------------------------------------
+
+_THUNK_HELP = "thunks may only perform outbound HTTP and pure computation; do this before or after parallel()"
+_FORBIDDEN_IN_THUNKS = {
+    "zigttp:env": None,  # every export
+    "zigttp:cache": None,
+    "zigttp:validate": frozenset(["schemaCompile", "schemaDrop"]),
+    "zigttp:io": frozenset(["parallel", "race"]),
+}
+
+
+def _children(node: Any) -> list[Any]:
+    out: list[Any] = []
+    for name in node.__dataclass_fields__:
+        if name in ("span", "bindings"):
+            continue
+        value = getattr(node, name)
+        if isinstance(value, A.Node) and not isinstance(value, A.TypeNode):
+            out.append(value)
+        elif isinstance(value, list):
+            out.extend(v for v in value if isinstance(v, A.Node) and not isinstance(v, A.TypeNode))
+    return out
+
+
+def _walk(node: Any) -> list[Any]:
+    """Every node under ``node`` (pre-order), types excluded."""
+    out = [node]
+    stack = _children(node)[::-1]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(_children(current)[::-1])
+    return out
+
+
+def check_thunks(module: A.Module, path: str) -> list[Diagnostic]:
+    """ZT0312 for thunks written inline in, or bound to a ``const`` and passed to, parallel()/race()."""
+    bindings = module.bindings
+    nodes = _walk(module)
+    const_functions: dict[int, A.Function] = {}
+    for node in nodes:
+        if isinstance(node, A.VarDecl) and node.kind == "const":
+            for decl in node.declarations:
+                if isinstance(decl.target, A.Identifier) and isinstance(decl.init, A.Function):
+                    if decl.target.binding >= 0:
+                        const_functions[decl.target.binding] = decl.init
+
+    def imported(ident: Any) -> tuple[str, str] | None:
+        if isinstance(ident, A.Identifier) and 0 <= ident.binding < len(bindings):
+            b = bindings[ident.binding]
+            if b.kind == "import":
+                return b.import_source, b.import_name
+        return None
+
+    thunks: dict[int, A.Function] = {}
+    for node in nodes:
+        if isinstance(node, A.Call) and imported(node.callee) in (("zigttp:io", "parallel"), ("zigttp:io", "race")):
+            if node.args and isinstance(node.args[0], A.ArrayLit):
+                for element in node.args[0].elements:
+                    if isinstance(element, A.Function):
+                        thunks[id(element)] = element
+                    elif isinstance(element, A.Identifier) and element.binding in const_functions:
+                        fn = const_functions[element.binding]
+                        thunks[id(fn)] = fn
+    if not thunks:
+        return []
+    function_ids = {id(fn): i for i, fn in enumerate(preorder_functions(module))}
+    diags: list[Diagnostic] = []
+    for thunk in sorted(thunks.values(), key=lambda f: (f.span[0], f.span[1])):
+        inner = {function_ids[id(fn)] for fn in preorder_functions(thunk)}
+        for node in _walk(thunk):
+            if isinstance(node, A.Call):
+                source = imported(node.callee)
+                if source is not None and source[0] in _FORBIDDEN_IN_THUNKS:
+                    names = _FORBIDDEN_IN_THUNKS[source[0]]
+                    if names is None or source[1] in names:
+                        diags.append(error("ZT0312", f"'{source[1]}' cannot be called inside a parallel() thunk",
+                                           path, node.callee.span, _THUNK_HELP))
+            elif isinstance(node, A.Assign):
+                for target in _assigned_identifiers(node.target):
+                    if 0 <= target.binding < len(bindings) and bindings[target.binding].function not in inner:
+                        diags.append(error(
+                            "ZT0312",
+                            f"a parallel() thunk cannot assign to '{target.name}', which is declared outside it",
+                            path, target.span))
+    return diags
+
+
+def _assigned_identifiers(target: Any) -> list[A.Identifier]:
+    if isinstance(target, A.Identifier):
+        return [target]
+    if isinstance(target, (A.ArrayPattern, A.ObjectPattern, A.PatternDefault, A.RestElement)):
+        return [i for i in pattern_identifiers(target) if isinstance(i, A.Identifier)]
+    return []
+
+
 def resolve(module: A.Module, path: str) -> list[Diagnostic]:
-    """Resolve names in ``module`` in place; returns the name diagnostics (unsorted)."""
-    return Resolver(module, path).run()
+    """Resolve names in ``module`` in place; returns the name diagnostics (unsorted), ZT0312 included."""
+    diags = Resolver(module, path).run()
+    return diags + check_thunks(module, path)

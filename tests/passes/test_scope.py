@@ -186,3 +186,43 @@ def test_type_only_imports_are_not_values() -> None:
     parsed = parse('import type { T } from "./t";\nimport { type U, v } from "./t";\nconst x: T = v;')
     assert parsed.diagnostics == []
     assert [b.name for b in parsed.module.bindings] == ["v", "x"]
+
+
+THUNK_HELP = "thunks may only perform outbound HTTP and pure computation; do this before or after parallel()"
+
+
+def test_parallel_thunk_rules() -> None:
+    src = (
+        'import { parallel, race } from "zigttp:io";\n'
+        'import { env } from "zigttp:env";\n'
+        'import { cacheGet as cg } from "zigttp:cache";\n'
+        'import { sha256 } from "zigttp:crypto";\n'
+        "export function handler(req: Request): Response {\n"
+        "  let n = 0;\n"
+        '  const t2 = () => { n = 1; return env("X"); };\n'
+        "  const [a, b] = parallel([\n"
+        '    () => fetchSync("https://x/" + sha256("a")),\n'
+        '    () => { let k = 1; k += 1; return cg("ns", "k"); },\n'
+        "    t2,\n"
+        "  ]);\n"
+        "  const c = race([() => parallel([])]);\n"
+        "  return Response.json({ a, b, c });\n"
+        "}"
+    )
+    parsed = parse(src)
+    assert [(d.code, d.message, d.span[:2], d.help) for d in parsed.diagnostics] == [
+        ("ZT0312", "a parallel() thunk cannot assign to 'n', which is declared outside it", (7, 22), None),
+        ("ZT0312", "'env' cannot be called inside a parallel() thunk", (7, 36), THUNK_HELP),
+        ("ZT0312", "'cacheGet' cannot be called inside a parallel() thunk", (10, 39), THUNK_HELP),
+        ("ZT0312", "'parallel' cannot be called inside a parallel() thunk", (13, 25), THUNK_HELP),
+    ]
+
+
+def test_functions_not_passed_to_parallel_are_unrestricted() -> None:
+    src = (
+        'import { env } from "zigttp:env";\n'
+        "let n = 0;\n"
+        'const f = () => env("X");\n'
+        "n = 1;\n"
+    )
+    assert parse(src).diagnostics == []
