@@ -933,7 +933,34 @@ def parse(text: str, path: str, language: str) -> tuple[A.Module, list[Diagnosti
         tok = parser.tok
         parser.report("ZT0102", "nesting is too deep", tok.start, max(tok.end, tok.start + 1))
         module = A.Module(path, [], language=language)
+    too_deep = next((stmt for stmt in module.body if _too_deep(stmt)), None)
+    if too_deep is not None:
+        # Every later walk over the tree recurses; a tree this deep is refused here, once.
+        line, col = too_deep.span[:2]
+        parser.diags.append(parser._diag("ZT0102", "expression is nested too deeply", (line, col, line, col + 1)))
+        module.body = []
     # Rescanning a statement during recovery can report a lexical error twice: keep one.
     unique = {(d.code, d.message, d.span): d for d in parser.diags}
     diags = sorted(unique.values(), key=lambda d: (d.span[0], d.span[1]))
     return module, diags
+
+
+MAX_TREE_DEPTH = 1500  # nodes on one root-to-leaf path (long operator or member chains nest this way)
+
+
+def _too_deep(root: A.Node) -> bool:
+    """True when some path below ``root`` is longer than MAX_TREE_DEPTH nodes (iterative walk)."""
+    stack: list[tuple[object, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_TREE_DEPTH and isinstance(node, A.Node):
+            return True
+        if isinstance(node, A.Node):
+            for name in node.__dataclass_fields__:
+                if name != "span":
+                    value = getattr(node, name)
+                    if isinstance(value, (A.Node, list)):
+                        stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((item, depth) for item in node if isinstance(item, (A.Node, list)))
+    return False

@@ -435,3 +435,12 @@ def test_recovery_skips_exactly_the_broken_statement() -> None:
         ("ZT0200", "'while' is not supported", 19),
         ("ZT0102", "unexpected '}'", 22),
     ]
+
+
+@pytest.mark.parametrize("chain", [" + 1", ".b", " |> f"])
+def test_very_long_chains_are_refused_once(chain: str) -> None:
+    parsed = parse("const a = 1, b = 2, f = (x: number) => x;\nconst v = a" + chain * 8000 + ";")
+    assert [(d.code, d.message, d.span) for d in parsed.diagnostics] == [
+        ("ZT0102", "expression is nested too deeply", (2, 1, 2, 2))
+    ]
+    assert parsed.module.body == []
