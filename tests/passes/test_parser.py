@@ -375,7 +375,7 @@ def test_deep_nesting_is_a_diagnostic(src: str) -> None:
 
 
 def test_long_flat_chains_are_fine() -> None:
-    assert diags("const v = 1" + " + 1" * 3000 + ";") == []
+    assert diags("const v = 1" + " + 1" * 1000 + ";") == []
 
 
 def test_astral_property_names_are_utf16() -> None:
