@@ -587,11 +587,33 @@ class Binding(Node):
 
 
 @dataclass(slots=True)
+class ComptimeFold(Node):
+    """A ``comptime(...)`` call folded by the comptime pass (SPEC §7.5). ``span`` is the call's; ``value`` is
+    the listing text of its value (compact JSON, bare ``undefined``/``NaN``/``Infinity``); ``uses`` are the
+    bindings referenced inside the argument, which count as used (SPEC §0.1)."""
+
+    value: str
+    uses: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ComptimeConst(Node):
+    """An exported ``const`` as the comptime pass evaluated it, read by importing modules' comptime calls.
+    ``value`` is the encoded build-time value (passes/comptime_values.py), "" when it is not one."""
+
+    name: str
+    value: str = ""
+
+
+@dataclass(slots=True)
 class Module(Node):
     path: str  # relative to the entry's directory, '/'-separated
     body: list[Stmt]
     bindings: list[Binding] = field(default_factory=list)
     language: str = "ts"  # "ts" | "tsx" | "js" | "jsx"
+    # Filled by the comptime pass (empty in the parse output):
+    folds: list[ComptimeFold] = field(default_factory=list)
+    comptime_exports: list[ComptimeConst] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------------------
