@@ -80,6 +80,7 @@ def demangle(pyname: str) -> str | None:
 # ---------------------------------------------------------------------------------------------------------
 
 _BASE: dict[str, Any] | None = None
+_BASE_GLOBALS = -1  # len(GLOBALS) when _BASE was built (runtime modules may register globals later)
 
 
 def js_globals() -> dict[str, Any]:
@@ -95,16 +96,17 @@ def js_globals() -> dict[str, Any]:
 
 def base_namespace() -> dict[str, Any]:
     """The helpers and globals shared by every module (built once; copy it per module)."""
-    global _BASE
-    if _BASE is None:
+    global _BASE, _BASE_GLOBALS
+    table = js_globals()
+    if _BASE is None or _BASE_GLOBALS != len(table):
         from . import ops
 
         ns: dict[str, Any] = {"__builtins__": {}}
         for name, value in ops.HELPERS.items():
             ns["Z_" + name] = value
-        for name, value in js_globals().items():
+        for name, value in table.items():
             ns[global_name(name)] = value
-        _BASE = ns
+        _BASE, _BASE_GLOBALS = ns, len(table)
     return _BASE
 
 
