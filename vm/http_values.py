@@ -76,6 +76,12 @@ def _frozen() -> None:
     type_error(FROZEN_MESSAGE)
 
 
+def _freeze_deep(value: Any) -> None:
+    from .loader import freeze_value  # the loader's module-state freeze (lazy: avoids an import cycle)
+
+    freeze_value(value, set())
+
+
 def _field(init: Any, key: str) -> Any:
     """Read ``init.key`` from a JS object-like value (plain object or host object)."""
     if isinstance(init, dict):
@@ -387,8 +393,10 @@ class _Body(HostObject):
         return _parse_json(text) if text else None
 
     def js_freeze(self) -> None:
-        """Freeze as module-level state (§3.15)."""
+        """Freeze as module-level state (§3.15), with the properties a handler added."""
         self._frozen = True
+        if self._extra:
+            _freeze_deep(self._extra)
 
     def js_set(self, key: str, value: Any) -> None:
         if self._frozen:
@@ -611,6 +619,8 @@ class Response(_Body):
     def js_freeze(self) -> None:
         super().js_freeze()
         self.headers.js_freeze()
+        if isinstance(self.body, HostObject):
+            _freeze_deep(self.body)
 
 
 _RESPONSE_GETTERS: dict[str, Callable[[Response], Any]] = {

@@ -145,21 +145,30 @@ def _from_response(response: Response) -> Outcome:
     return Outcome(status, reason, headers, body_bytes(response.body))
 
 
+_alarm_ready = [False]
+
+
+def _arm(timeout_ms: int) -> None:
+    if not _alarm_ready[0]:
+        signal.signal(signal.SIGALRM, _raise_timeout)
+        _alarm_ready[0] = True
+    signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
+
+
 def handle(handler: Callable[[Any], Any], request: Any, *, timeout_ms: int = 0) -> Outcome:
     """Call ``handler(request)`` and convert the result. Runtime errors give 500 with the error text;
-    with ``timeout_ms`` > 0 (main thread only) an expired handler is interrupted and gives 504."""
+    with ``timeout_ms`` > 0 (main thread only) an expired handler is interrupted and gives 504. The
+    SIGALRM handler is installed on first use and stays installed."""
     timer = timeout_ms > 0 and threading.current_thread() is threading.main_thread()
     try:
         if timer:
-            previous = signal.signal(signal.SIGALRM, _raise_timeout)
-            signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
+            _arm(timeout_ms)
         try:
             try:
                 return outcome_of(handler(request))
             finally:
                 if timer:
                     signal.setitimer(signal.ITIMER_REAL, 0)
-                    signal.signal(signal.SIGALRM, previous)
         except HandlerTimeout:
             raise
         except (KeyboardInterrupt, SystemExit):

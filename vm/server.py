@@ -24,7 +24,7 @@ import httptools
 from .accesslog import LogWriter, access_line, error_line, timestamp
 from .http_values import Request, is_token, reason_phrase
 from .respond import Outcome, handle, imf_date, render_wire, server_outcome
-from .workers import RECYCLE_EXIT, BusyBoard, Supervisor, WorkerChannel
+from .workers import RECYCLE_EXIT, BusyBoard, MetricsBoard, Supervisor, WorkerChannel
 
 __all__ = ["ServeOptions", "serve", "Worker", "Connection"]
 
@@ -61,6 +61,7 @@ class ServeOptions:
     artifact: str = ""  # first 12 hex digits of the artifact hash
     entry: str = ""  # entry file name shown in the banner
     outbound: str = "disabled"  # "disabled", "enabled (any host)" or "enabled (hosts: a, b)"
+    metrics_every: float = 0.0  # seconds between metrics lines; 0 = off (§17.10)
     extra_banner: list[str] = field(default_factory=list)
     # Protocol timers (SPEC §17.2, §17.9); configurable so tests can shorten them.
     idle_timeout: float = 5.0
@@ -438,8 +439,9 @@ class Worker:
     """One worker process: accepts from the shared socket and serves its connections."""
 
     def __init__(self, index: int, listener: socket.socket, handler: Callable[[Any], Any],
-                 options: ServeOptions, board: BusyBoard | None = None):
+                 options: ServeOptions, board: BusyBoard | None = None, metrics: MetricsBoard | None = None):
         self.index = index
+        self.metrics = metrics
         self.listener: socket.socket | None = listener
         self.handler = handler
         self.options = options
@@ -499,11 +501,14 @@ class Worker:
             board = self.board
             if board is not None:
                 board.set(self.index, True)
+            started = time.perf_counter()
             try:
                 outcome = handle(self.handler, request, timeout_ms=options.timeout_ms)
             finally:
                 if board is not None:
                     board.set(self.index, False)
+            if self.metrics is not None:
+                self.metrics.record(self.index, (time.perf_counter() - started) * 1000.0, outcome.status)
         if options.cors and outcome.header("access-control-allow-origin") is None:
             outcome.headers.append(("access-control-allow-origin", "*"))
         return outcome
@@ -695,10 +700,11 @@ def serve(program_loader: Callable[[], Any], options: ServeOptions) -> int:
     sock = bound
     count = options.workers if options.workers and options.workers > 0 else (os.cpu_count() or 1)
     board = BusyBoard(count + 1)
+    metrics = MetricsBoard(count + 1) if options.metrics_every and options.metrics_every > 0 else None
     log = LogWriter()
 
     def child_main(channel: WorkerChannel) -> int:
-        worker = Worker(channel.index, sock, handler, options, board)
+        worker = Worker(channel.index, sock, handler, options, board, metrics)
         worker.prepare()
         channel.ready()
         if not channel.wait_go():
@@ -710,7 +716,8 @@ def serve(program_loader: Callable[[], Any], options: ServeOptions) -> int:
             sock.close()
 
     supervisor = Supervisor(count, child_main, log, drain_seconds=options.drain_seconds,
-                            on_close=close_listener, board=board)
+                            on_close=close_listener, board=board, metrics=metrics,
+                            metrics_every=float(options.metrics_every or 0))
     if not supervisor.start():
         _err("error: handler failed to load: a worker could not start")
         return 1

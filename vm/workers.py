@@ -9,6 +9,7 @@ the graceful shutdown on SIGTERM/SIGINT. The parent never serves requests itself
 from __future__ import annotations
 
 import contextlib
+import math
 import mmap
 import os
 import selectors
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 from .accesslog import LogWriter
 
-__all__ = ["RECYCLE_EXIT", "WorkerChannel", "Supervisor", "BusyBoard"]
+__all__ = ["RECYCLE_EXIT", "WorkerChannel", "Supervisor", "BusyBoard", "MetricsBoard"]
 
 RECYCLE_EXIT = 75  # a worker that exits with this status asked to be replaced (memory recycle)
 _READY = struct.Struct("!H")
@@ -41,6 +42,77 @@ class BusyBoard:
     def count(self) -> int:
         """Number of workers currently running a handler."""
         return self._mem[:].count(1)
+
+
+class MetricsBoard:
+    """Per-worker request counters and a latency histogram in anonymous shared memory (SPEC §17.10).
+
+    Each worker writes only its own slot; the parent reads every slot and reports the difference since
+    its previous report. Latencies go into logarithmic buckets (5% wide), so percentiles are exact to
+    within 5%.
+    """
+
+    _RATIO = 1.05
+    _BASE_MS = 0.01
+    BUCKETS = 400  # 0.01 ms .. ~30 minutes
+    _COUNTS = 3  # requests, errors, timeouts
+
+    def __init__(self, slots: int):
+        self._width = (self._COUNTS + self.BUCKETS) * 8
+        self._mem = mmap.mmap(-1, self._width * (slots + 1))
+        self._log_ratio = math.log(self._RATIO)
+        self._last = [0] * (self._COUNTS + self.BUCKETS)
+
+    def record(self, index: int, ms: float, status: int) -> None:
+        """Count one handler request of worker ``index``."""
+        base = index * self._width
+        mem = self._mem
+        bucket = 0 if ms <= self._BASE_MS else min(int(math.log(ms / self._BASE_MS) / self._log_ratio) + 1,
+                                                   self.BUCKETS - 1)
+        for offset in (0, 8 if status == 500 else -1, 16 if status == 504 else -1,
+                       (self._COUNTS + bucket) * 8):
+            if offset >= 0:
+                at = base + offset
+                _U64.pack_into(mem, at, _U64.unpack_from(mem, at)[0] + 1)
+
+    def _totals(self) -> list[int]:
+        n = self._COUNTS + self.BUCKETS
+        totals = [0] * n
+        fmt = struct.Struct(f"={n}Q")
+        for slot in range(len(self._mem) // self._width):
+            for i, value in enumerate(fmt.unpack_from(self._mem, slot * self._width)):
+                totals[i] += value
+        return totals
+
+    def _upper_ms(self, bucket: int) -> float:
+        return self._BASE_MS * self._RATIO ** bucket
+
+    def report(self, seconds: float, busy: int, workers: int) -> str:
+        """The metrics text for the interval since the previous report."""
+        totals = self._totals()
+        delta = [max(0, now - before) for now, before in zip(totals, self._last, strict=True)]
+        self._last = totals
+        requests, errors, timeouts = delta[:3]
+        hist = delta[3:]
+
+        def percentile(p: float) -> float:
+            if requests == 0:
+                return 0.0
+            rank = math.ceil(p * requests)
+            seen = 0
+            for bucket, count in enumerate(hist):
+                seen += count
+                if seen >= rank:
+                    return self._upper_ms(bucket)
+            return self._upper_ms(len(hist) - 1)
+
+        rps = requests / seconds if seconds > 0 else 0.0
+        return (f"metrics requests={requests} errors={errors} timeouts={timeouts} rps={rps:.1f} "
+                f"p50={percentile(0.5):.1f}ms p95={percentile(0.95):.1f}ms p99={percentile(0.99):.1f}ms "
+                f"busy={busy}/{workers}")
+
+
+_U64 = struct.Struct("=Q")
 
 
 class WorkerChannel:
@@ -91,13 +163,16 @@ class Supervisor:
 
     def __init__(self, count: int, child_main: Callable[[WorkerChannel], int], log: LogWriter,
                  *, drain_seconds: float = 30.0, on_close: Callable[[], None] | None = None,
-                 board: BusyBoard | None = None):
+                 board: BusyBoard | None = None, metrics: MetricsBoard | None = None,
+                 metrics_every: float = 0.0):
         self.count = count
         self.child_main = child_main
         self.log = log
         self.drain_seconds = drain_seconds
         self.on_close = on_close  # closes the parent's copy of the listening socket at shutdown
         self.board = board
+        self.metrics = metrics
+        self.metrics_every = metrics_every
         self.slots = {i: _Slot(i) for i in range(1, count + 1)}
         self.by_pid: dict[int, _Slot] = {}
         self.released = False
@@ -264,10 +339,20 @@ class Supervisor:
 
     def run(self) -> int:
         """Supervise until shutdown; returns the exit status (0 after a complete drain)."""
+        every = self.metrics_every if self.metrics is not None else 0.0
+        next_metrics = time.monotonic() + every
         while True:
             now = time.monotonic()
-            timeouts = [s.respawn_at - now for s in self.slots.values() if s.respawn_at is not None]
-            timeout = max(0.0, min(timeouts)) if timeouts else None
+            if every > 0 and now >= next_metrics:
+                busy = self.board.count() if self.board is not None else 0
+                self.log.line(self.metrics.report(every, busy, self.count))
+                next_metrics += every
+                if next_metrics <= now:
+                    next_metrics = now + every
+            deadlines = [s.respawn_at for s in self.slots.values() if s.respawn_at is not None]
+            if every > 0:
+                deadlines.append(next_metrics)
+            timeout = max(0.0, min(deadlines) - now) if deadlines else None
             for idx in self._wait(timeout):
                 slot = self.slots.get(idx)
                 if slot is not None and slot.pid:

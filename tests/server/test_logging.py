@@ -74,3 +74,33 @@ def test_printable_target() -> None:
     assert printable_target(b"/" + b"a" * 3000) == "/" + "a" * 2047
     assert len(printable_target(b"\x00" * 3000)) == 2048
     assert printable_target(None) == "-"
+
+
+METRICS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z metrics requests=(\d+) errors=(\d+) timeouts=(\d+) "
+                     r"rps=(\d+\.\d) p50=(\d+\.\d)ms p95=(\d+\.\d)ms p99=(\d+\.\d)ms busy=(\d+)/2")
+
+
+def test_metrics_lines(make_server) -> None:
+    srv = make_server({"workers": 2, "quiet": True, "metrics_every": 1, "timeout_ms": 300})
+    start = len(srv.lines)
+    with srv.connect() as sock:
+        buf = bytearray()
+        for path in ("/text", "/text", "/sleep?s=0.05", "/error", "/spin"):
+            sock.sendall(f"GET {path} HTTP/1.1\r\nHost: t\r\n\r\n".encode())
+            read_response(sock, buf)
+    totals = [0, 0, 0]
+    p99 = 0.0
+    for _ in range(3):
+        line = srv.wait_for(METRICS, timeout=5, start=start)
+        assert line is not None
+        start = srv.lines.index(line) + 1
+        groups = METRICS.fullmatch(line).groups()
+        for i in range(3):
+            totals[i] += int(groups[i])
+        p99 = max(p99, float(groups[6]))
+        if totals[0] == 5:
+            break
+    assert totals == [5, 1, 1]
+    assert 280 <= p99 <= 400  # the /spin request ran until the 300 ms timeout
+    assert srv.wait_for(r" metrics requests=0 errors=0 timeouts=0 rps=0\.0 p50=0\.0ms p95=0\.0ms "
+                        r"p99=0\.0ms busy=0/2$", timeout=5, start=start)

@@ -288,3 +288,21 @@ def test_outbound_failure_shape() -> None:
                     '{"ok":false}', outbound_error=("ConnectFailed", "refused"))
     assert resp.js_keys() == ["status", "statusText", "ok", "headers", "body", "error", "details"]
     assert resp.js_get("error") == "ConnectFailed" and resp.js_get("details") == "refused"
+
+
+def test_freeze_reaches_added_properties_and_body() -> None:
+    from zigttp.vm.builtins import GLOBALS as BUILTINS
+    from zigttp.vm.ops import js_set
+
+    req = REQUEST("/x")
+    inner = JSObject(a=1.0)
+    req.js_set("params", inner)
+    req.js_freeze()
+    assert raises(js_set, inner, "b", 2.0) == "TypeError: Cannot modify module-level state during a request"
+    assert raises(req.js_get("text")) == "TypeError: Cannot modify module-level state during a request"
+    u8 = BUILTINS["Uint8Array"](JSArray([1.0]))
+    resp = RESPONSE(u8)
+    resp.js_freeze()
+    assert raises(resp.js_get("headers").js_get("set"), "a", "b") == \
+        "TypeError: Cannot modify module-level state during a request"
+    assert raises(js_set, u8, "0", 2.0) == "TypeError: Cannot modify module-level state during a request"
