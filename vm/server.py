@@ -476,10 +476,11 @@ class Worker:
         if conn.out:
             conn.flush()
         outcome = self._dispatch(method, target, headers, body)
+        self.now = time.monotonic()  # timers restart after a possibly long handler
+        rss = 0
         if self.draining or self.recycling:
             keep_alive = False
-        elif self.options.memory and _rss_bytes() > self.options.memory:
-            self._recycle()
+        elif self.options.memory and (rss := _rss_bytes()) > self.options.memory:
             keep_alive = False
         head = method == "HEAD"
         conn.out += render_wire(outcome, head=head, keep_alive=keep_alive, date=imf_date())
@@ -487,6 +488,8 @@ class Worker:
             self.log.add(error_line(self.index, method, target, outcome.error))
         self.log_access(method, target, outcome.status, 0 if head else len(outcome.body),
                         (time.perf_counter() - started) * 1000.0)
+        if rss > (self.options.memory or 0) and not self.recycling:
+            self._recycle(rss)
         return keep_alive
 
     def _dispatch(self, method: str, target: bytes, headers: list[tuple[bytes, bytes]],
@@ -519,9 +522,8 @@ class Worker:
         if not self.options.quiet:
             self.log.add(access_line(self.index, method, target, status, nbytes, ms))
 
-    def _recycle(self) -> None:
+    def _recycle(self, rss: int) -> None:
         limit = self.options.memory or 0
-        rss = _rss_bytes()
         self.log.add(f"{timestamp()} worker {self.index} recycled: memory {rss / 1048576:.1f} MiB exceeds "
                      f"limit {limit / 1048576:g} MiB\n")
         self.recycling = True
@@ -566,6 +568,8 @@ class Worker:
             for conn in list(self.connections.values()):
                 if conn.state == IDLE and not conn.out:
                     conn.close()
+                elif conn.state == IDLE:
+                    conn.closing = True  # close once the pending output is written
                 else:
                     conn.keep_alive = False
 

@@ -188,3 +188,24 @@ def test_ipv6_loopback(make_server) -> None:
     with socket.create_connection(("::1", srv.port), timeout=5) as sock:
         sock.sendall(b"GET /text HTTP/1.1\r\nHost: t\r\n\r\n")
         assert read_response(sock).endswith(b"hello")
+
+
+def test_memory_recycle(make_server) -> None:
+    srv = make_server({"workers": 1, "memory": 1024 * 1024})
+    with srv.connect() as sock:
+        sock.sendall(b"GET /pid HTTP/1.1\r\nHost: t\r\n\r\n")
+        _, headers, first = split_response(read_response(sock))
+        assert headers["connection"] == ["close"]
+    line = srv.wait_for(r"worker 1 recycled")
+    assert line is not None and re.fullmatch(
+        TS + r" worker 1 recycled: memory \d+\.\d MiB exceeds limit 1 MiB", line)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            second = fetch(srv, "/pid")
+            break
+        except (ConnectionError, OSError):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    assert second != first
+    assert not any("exited unexpectedly" in line for line in srv.lines)
