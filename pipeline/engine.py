@@ -42,22 +42,35 @@ class NodeOutcome:
         return sum(1 for d in self.diagnostics if d.is_error)
 
 
-# Every package of the distribution (tests/test_packaging.py keeps this equal to pyproject.toml).
-PACKAGES = ("zigttp", "zigttp.pipeline", "zigttp.passes", "zigttp.passes.codegen", "zigttp.vm", "zigttp.store",
-            "zigttp.schemas")
+# The top-level packages of the distribution; their subpackages are found by walking.
+ROOT_PACKAGES = ("zigttp", "zigttp.pipeline", "zigttp.passes", "zigttp.vm", "zigttp.store", "zigttp.schemas")
+
+
+def package_sources() -> list[tuple[str, Path]]:
+    """(module-qualified name, path) of every Python source of zigttp, independent of the install layout."""
+    import importlib
+    import os
+
+    roots = {name: Path(importlib.import_module(name).__path__[0]).resolve() for name in ROOT_PACKAGES}
+    root_dirs = set(roots.values())
+    found: list[tuple[str, Path]] = []
+    for name, base in roots.items():
+        for dirpath, dirnames, filenames in os.walk(base):
+            here = Path(dirpath)
+            dirnames[:] = sorted(d for d in dirnames if (here / d) not in root_dirs
+                                 and (here / d / "__init__.py").exists())
+            package = ".".join([name, *here.relative_to(base).parts])
+            found.extend((f"{package}/{f}", here / f) for f in sorted(filenames) if f.endswith(".py"))
+    return sorted(found)
 
 
 @functools.cache
 def implementation_digest() -> str:
     """blake3 over zigttp's own Python sources, named by module: a changed compiler never reuses stale
     records, and the same release gives the same keys in any directory, editable install or not."""
-    import importlib
-
     hasher = blake3()
-    for name in PACKAGES:
-        base = Path(importlib.import_module(name).__path__[0])
-        for path in sorted(base.glob("*.py")):
-            hasher.update(f"{name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, path in package_sources():
+        hasher.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()
 
 
