@@ -11,6 +11,7 @@ from __future__ import annotations
 import dis
 import io
 import re
+import warnings
 from types import CodeType
 from typing import Any
 
@@ -35,7 +36,9 @@ def _rename(code: CodeType, functions: dict[str, tuple[str, int]]) -> CodeType:
 def compile_tree(module: Module, facts: dict[str, Any] | None = None) -> tuple[CodeType, Any]:
     """Generate and compile ``module``; returns the code object and the generator's tables."""
     generated = generate(module, facts)
-    code = compile(generated.tree, module.path, "exec", dont_inherit=True, optimize=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # e.g. SyntaxWarning for `"a" is True` (a JS literal compared with ===)
+        code = compile(generated.tree, module.path, "exec", dont_inherit=True, optimize=0)
     return _rename(code, generated.functions), generated
 
 
