@@ -21,6 +21,7 @@ from .values import HostObject, JSArray, JSError
 __all__ = [
     "Outcome",
     "HandlerTimeout",
+    "INTERRUPT_HOOKS",
     "handle",
     "outcome_of",
     "server_outcome",
@@ -121,6 +122,47 @@ def return_type_name(value: Any) -> str:
 # --------------------------------------------------------------------------------------------------------
 
 
+INTERRUPT_HOOKS: list[Callable[[bool], None]] = []
+"""Called with ``True`` when ``--timeout-ms`` expires and with ``False`` before each timed handler call:
+native (JIT) code registers a hook that sets the interrupt flag it polls (SPEC §0.18). The ``True`` call
+comes from a watchdog thread, so it also reaches native code that holds no GIL-visible frame."""
+
+
+class _Watchdog:
+    """A lazily started thread that fires ``INTERRUPT_HOOKS`` when the armed deadline passes."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._deadline: float | None = None
+        threading.Thread(target=self._run, name="zigttp-watchdog", daemon=True).start()
+
+    def arm(self, seconds: float) -> None:
+        with self._cond:
+            self._deadline = time.monotonic() + seconds
+            self._cond.notify()
+
+    def disarm(self) -> None:
+        with self._cond:
+            self._deadline = None
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                if self._deadline is None:
+                    self._cond.wait()
+                    continue
+                left = self._deadline - time.monotonic()
+                if left > 0:
+                    self._cond.wait(left)
+                    continue
+                self._deadline = None
+                for hook in INTERRUPT_HOOKS:
+                    hook(True)
+
+
+_watchdog: list[_Watchdog] = []
+
+
 def _raise_timeout(signum: int, frame: Any) -> None:
     raise HandlerTimeout()
 
@@ -152,6 +194,12 @@ def _arm(timeout_ms: int) -> None:
     if not _alarm_ready[0]:
         signal.signal(signal.SIGALRM, _raise_timeout)
         _alarm_ready[0] = True
+    if INTERRUPT_HOOKS:
+        for hook in INTERRUPT_HOOKS:
+            hook(False)
+        if not _watchdog:
+            _watchdog.append(_Watchdog())
+        _watchdog[0].arm(timeout_ms / 1000.0)
     signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
 
 
@@ -169,6 +217,8 @@ def handle(handler: Callable[[Any], Any], request: Any, *, timeout_ms: int = 0) 
             finally:
                 if timer:
                     signal.setitimer(signal.ITIMER_REAL, 0)
+                    if _watchdog:
+                        _watchdog[0].disarm()
         except HandlerTimeout:
             raise
         except (KeyboardInterrupt, SystemExit):

@@ -91,3 +91,31 @@ def test_status_text_and_599() -> None:
 def test_imf_date() -> None:
     assert imf_date(784111777) == "Sun, 06 Nov 1994 08:49:37 GMT"
     assert imf_date(0) == "Thu, 01 Jan 1970 00:00:00 GMT"
+
+
+def test_interrupt_hooks_fire_from_watchdog() -> None:
+    from zigttp.vm import respond
+
+    calls: list[bool] = []
+    respond.INTERRUPT_HOOKS.append(calls.append)
+    try:
+        def spin(r):  # like native code: SIGALRM cannot interrupt it, only the hook flag stops it
+            import signal
+
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            try:
+                while not calls or not calls[-1]:
+                    time.sleep(0.005)
+            finally:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
+            while True:
+                time.sleep(0.005)
+
+        out = handle(spin, req(), timeout_ms=50)
+        assert out.status == 504 and calls[0] is False and True in calls
+        calls.clear()
+        assert handle(lambda r: "ok", req(), timeout_ms=50).body == b"ok"
+        time.sleep(0.1)
+        assert calls == [False]
+    finally:
+        respond.INTERRUPT_HOOKS.remove(calls.append)
