@@ -118,7 +118,7 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
         saved_frame, saved_chain = self.frame, self.chain
         self.frame, self.chain = frame, None
         try:
-            args, prefix = self.parameters(fn)
+            params, vararg, prefix = self.parameters(fn)
             if isinstance(fn.body, js.Block):
                 body = self.block(fn.body.body)
             else:
@@ -128,17 +128,17 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
         finally:
             self.frame, self.chain = saved_frame, saved_chain
         doc = P.expr_stmt(P.const(fn.source))
-        fdef = ast.FunctionDef(name=def_name, args=args, body=[doc, *decls, *prefix, *body],
-                               decorator_list=[], returns=None, type_comment=None)
+        fdef = P.function_def(def_name, params, [doc, *decls, *prefix, *body], defaults=len(params),
+                              vararg=vararg)
         self.functions[def_name] = (fn.name, _js_length(fn))
         return P.stamp(fdef, fn.span)
 
-    def parameters(self, fn: js.Function) -> tuple[ast.arguments, list[ast.stmt]]:
-        """The Python parameter list and the statements applying defaults, rest and patterns."""
-        args: list[ast.arg] = []
-        defaults: list[ast.expr] = []
+    def parameters(self, fn: js.Function) -> tuple[list[str], str, list[ast.stmt]]:
+        """The Python parameter names (each defaulting to None), the ``*`` parameter, and the statements
+        applying defaults, rest and patterns."""
+        args: list[str] = []
         prefix: list[ast.stmt] = []
-        vararg = ast.arg(arg="_extra_")
+        vararg = "_extra_"
         for p in fn.params:
             pattern = p.pattern
             simple = isinstance(pattern, js.Identifier)
@@ -146,11 +146,10 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
             if simple:
                 self.note_assign(pattern)
             if p.rest:
-                vararg = ast.arg(arg=name)
+                vararg = name
                 prefix.append(P.stamp(P.assign(name, P.call("A", P.load(name))), p.span))
             else:
-                args.append(ast.arg(arg=name))
-                defaults.append(P.const(None))
+                args.append(name)
             if p.default is not None:
                 default = p.default
                 prefix += self.collect(lambda n=name, d=default: [ast.If(
@@ -158,9 +157,7 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
             if not simple:
                 prefix += self.collect(lambda n=name, pat=pattern: [
                     P.to_statement(x) for x in self.destructure(pat, P.load(n), "undefined")], p.span)
-        arguments = ast.arguments(posonlyargs=[], args=args, vararg=vararg, kwonlyargs=[], kw_defaults=[],
-                                  kwarg=None, defaults=defaults)
-        return arguments, prefix
+        return args, vararg, prefix
 
     # -- the module ---------------------------------------------------------------------------------
 
@@ -168,10 +165,7 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
         body = self.block(self.module.body)
         exports, imports, toplevel, handler = self.interface()
         result = ast.Tuple(elts=[P.load(py) for _, py in toplevel], ctx=ast.Load())
-        args = ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
-                             defaults=[])
-        main = ast.FunctionDef(name=MODULE_FUNCTION, args=args, body=[*body, ast.Return(value=result)],
-                               decorator_list=[], returns=None, type_comment=None)
+        main = P.function_def(MODULE_FUNCTION, [], [*body, ast.Return(value=result)])
         first = self.module.body[0].span if self.module.body else (1, 1, 1, 1)
         tree = ast.Module(body=[P.stamp(main, first)], type_ignores=[])
         ast.fix_missing_locations(tree)

@@ -61,6 +61,19 @@ def assign(name: str, value: ast.expr) -> ast.Assign:
     return ast.Assign(targets=[store(name)], value=value)
 
 
+def function_def(name: str, params: list[str], body: list[ast.stmt], *, defaults: int = 0,
+                 vararg: str | None = None) -> ast.FunctionDef:
+    """``def name(p0, p1=None, ..., *vararg): body``; the last ``defaults`` parameters default to None."""
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params],
+                         vararg=ast.arg(arg=vararg) if vararg else None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+                         defaults=[const(None) for _ in range(defaults)])
+    fields: dict[str, Any] = {"name": name, "args": args, "body": body or [ast.Pass()], "decorator_list": [],
+                              "returns": None, "type_comment": None}
+    if "type_params" in ast.FunctionDef._fields:  # Python 3.12+
+        fields["type_params"] = []
+    return ast.FunctionDef(**fields)
+
+
 def stamp(node: ast.AST, span: Span) -> Any:
     """Give ``node`` and its descendants without a position the JS span ``span`` (1-based columns
     become 0-based offsets). A missing span (all zeros) leaves the node for its parent to stamp."""

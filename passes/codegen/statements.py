@@ -156,10 +156,7 @@ class StmtMixin:
             decls = self.scope_declarations(frame)
         finally:
             self.frame, self.chain = saved_frame, saved_chain
-        args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=param)], vararg=None, kwonlyargs=[],
-                             kw_defaults=[], kwarg=None, defaults=[])
-        fdef = ast.FunctionDef(name=def_name, args=args, body=[*decls, *body], decorator_list=[],
-                               returns=None, type_comment=None)
+        fdef = P.function_def(def_name, [param], [*decls, *body])
         item = self.fresh()
         run = ast.Call(func=P.load(def_name), args=[P.load(item)], keywords=[])
         if returns:
