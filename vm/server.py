@@ -112,7 +112,7 @@ class Connection:
         "msg_start", "last_body", "linger_start", "write_stall", "requests", "head_raw", "completed",
         "method_override", "url_parts", "url_len", "headers", "header_count", "head_bytes", "body_parts",
         "body_len", "conn_tokens", "host_count", "transfer_encoding", "content_length", "expect",
-        "line_done", "keep_alive", "peer_closed", "chunk",
+        "line_done", "keep_alive", "peer_closed", "chunk", "abort",
     )
 
     def __init__(self, worker: Worker, sock: socket.socket, now: float):
@@ -135,6 +135,7 @@ class Connection:
         self.head_raw = 0
         self.completed = 0
         self.method_override: str | None = None
+        self.abort: Exception | None = None
         self.chunk = b""  # the data being parsed (to tell HTTP/0.9 lines from lines without a version)
         self._reset_message()
 
@@ -156,6 +157,13 @@ class Connection:
 
     # -- llhttp callbacks ------------------------------------------------------------------------------------
 
+    def _abort_with(self, status: int) -> Exception:
+        """The exception that stops parsing (a server status, or 0 to stop quietly), remembered on the
+        connection so that it survives httptools' error wrapping."""
+        exc: Exception = _Reject(status) if status else _Stop()
+        self.abort = exc
+        return exc
+
     def on_message_begin(self) -> None:
         self._reset_message()
         self.state = HEAD
@@ -165,7 +173,7 @@ class Connection:
         self.url_parts.append(data)
         self.url_len += len(data)
         if self.url_len > _MAX_TARGET:
-            raise _Reject(414)
+            raise self._abort_with(414)
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if self.state == BODY:
@@ -174,7 +182,7 @@ class Connection:
         self.header_count += 1
         self.head_bytes += len(name) + len(value) + 4
         if self.header_count > _MAX_HEADER_LINES or self.head_bytes + self.url_len > _MAX_HEAD:
-            raise _Reject(431)
+            raise self._abort_with(431)
         value = value.rstrip(b" \t")
         self.headers.append((name, value))
         if len(name) in (4, 10, 6, 14, 17):
@@ -199,26 +207,26 @@ class Connection:
         version = parser.get_http_version()
         if version != "1.1" and version != "1.0":
             # llhttp reads a request line without a version as HTTP/0.9: that one is malformed (400)
-            raise _Reject(400 if version == "0.9" and b" HTTP/0.9\r\n" not in self.chunk else 505)
+            raise self._abort_with(400 if version == "0.9" and b" HTTP/0.9\r\n" not in self.chunk else 505)
         if self.url_len + len(parser.get_method()) + 12 + self.head_bytes + 2 > _MAX_HEAD:
-            raise _Reject(431)
+            raise self._abort_with(431)
         url = self.url_parts[0] if len(self.url_parts) == 1 else b"".join(self.url_parts)
         self.url_parts = [url]
         if not url.startswith(b"/"):
-            raise _Reject(400)
+            raise self._abort_with(400)
         if version == "1.1":
             if self.host_count != 1:
-                raise _Reject(400)
+                raise self._abort_with(400)
             self.keep_alive = b"close" not in self.conn_tokens
         else:
             if self.host_count > 1:
-                raise _Reject(400)
+                raise self._abort_with(400)
             self.keep_alive = b"keep-alive" in self.conn_tokens and b"close" not in self.conn_tokens
         if self.transfer_encoding is not None and self.transfer_encoding != b"chunked":
-            raise _Reject(501)
+            raise self._abort_with(501)
         worker = self.worker
         if self.content_length is not None and self.content_length > worker.options.max_body:
-            raise _Reject(413)
+            raise self._abort_with(413)
         if self.expect and version == "1.1":
             self.out += _CONTINUE
             self.flush()
@@ -228,7 +236,7 @@ class Connection:
     def on_body(self, data: bytes) -> None:
         self.body_len += len(data)
         if self.body_len > self.worker.options.max_body:
-            raise _Reject(413)
+            raise self._abort_with(413)
         self.last_body = self.worker.now
         if self.body_parts is None:
             self.body_parts = [data]
@@ -246,7 +254,7 @@ class Connection:
         self.state = IDLE
         if not self.worker.respond(self, method, self.url_parts[0], self.headers, body, keep_alive):
             self.closing = True
-            raise _Stop()
+            raise self._abort_with(0)
         self.last_active = self.worker.now
 
     # -- I/O ---------------------------------------------------------------------------------------------------
@@ -287,18 +295,15 @@ class Connection:
         self.completed = 0
         if self.state != BODY:
             self.head_raw += len(data)
+        retry: bool | None = None
+        upgrade_at = -1
+        self.abort = None
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade as exc:  # no upgrades: continue as plain HTTP/1.1
-            offset = exc.args[0] if exc.args else len(data)
-            self.parser = httptools.HttpRequestParser(self)
-            self.state = IDLE
-            rest = data[offset:]
-            if rest and not self.closing:
-                self.feed(rest)
-            return
+            upgrade_at = exc.args[0] if exc.args else len(data)
         except httptools.HttpParserCallbackError as exc:
-            cause = exc.__context__
+            cause = self.abort or exc.__context__
             if isinstance(cause, _Reject):
                 self.reject(cause.status)
             elif not isinstance(cause, _Stop):  # a fault of the server itself: log it, answer 500
@@ -307,12 +312,20 @@ class Connection:
                 self.reject(500)
             return
         except httptools.HttpParserInvalidMethodError:
-            if was_idle and self.completed == 0 and self._retry_custom_method(data):
-                return
-            self.reject(400)
-            return
+            retry = was_idle and self.completed == 0
         except httptools.HttpParserError as exc:
             self.reject(_parser_status(exc))
+            return
+        if upgrade_at >= 0:
+            self.parser = httptools.HttpRequestParser(self)
+            self.state = IDLE
+            rest = data[upgrade_at:]
+            if rest and not self.closing:
+                self.feed(rest)
+            return
+        if retry is not None:  # outside the except block, so that nested errors keep their own context
+            if not (retry and self._retry_custom_method(data)):
+                self.reject(400)
             return
         if self.state == HEAD and self.head_raw > _MAX_HEAD + _MAX_TARGET:
             self.reject(431)

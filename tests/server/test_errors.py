@@ -217,3 +217,11 @@ def test_client_reset_mid_request(strict: Server) -> None:
     with strict.connect() as sock:
         sock.sendall(b"GET /text HTTP/1.1\r\nHost: t\r\n\r\n")
         assert read_response(sock).endswith(b"hello")
+
+
+def test_custom_method_requests_keep_their_statuses(strict: Server) -> None:
+    data = b"BREW /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\n"
+    assert answer(strict, data) == expected(413)
+    raw = strict.exchange(b"BREW /text HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+    assert raw.startswith(b"HTTP/1.1 200 OK\r\n") and raw.endswith(b"hello")
+    assert not any("internal error" in line for line in strict.lines)
