@@ -50,6 +50,8 @@ def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
         return _parse(store, manifest, entry, as_json)
     if what == "bytecode":
         return _bytecode(store, manifest, entry, as_json)
+    if what == "comptime":
+        return _comptime(store, manifest, entry, as_json)
     _out(store.get(entry["output"]).decode("utf-8", "replace") + "\n")
     return 0
 
@@ -120,6 +122,30 @@ def _bytecode(store: Store, manifest: dict[str, Any], entry: dict[str, Any], as_
         return 0
     for path, listing in listings:
         _out(f"== {path} ==\n{listing}\n")
+    return 0
+
+
+def _module_outputs(store: Store, manifest: dict[str, Any], entry: dict[str, Any]) -> list[tuple[dict, Any]]:
+    """(manifest module, output data) of a per-module pass, entry module first, then the manifest's order."""
+    by_path = {}
+    for inv in _invocations(store, entry):
+        data = load_json(store.get(inv["output"]))
+        by_path[inv.get("module") or data.get("path")] = data
+    modules = sorted(manifest["modules"], key=lambda m: m["path"] != manifest["entry"])
+    return [(m, by_path[m["path"]]) for m in modules if m["path"] in by_path]
+
+
+def _comptime(store: Store, manifest: dict[str, Any], entry: dict[str, Any], as_json: bool) -> int:
+    from ..passes.comptime_listing import entries, format_listing
+
+    records = []
+    for module, data in _module_outputs(store, manifest, entry):
+        source = store.get(module["source"]).decode("utf-8", "replace").lstrip("\ufeff")
+        records.extend(entries(module["path"], source, (data.get("module") or {}).get("folds", [])))
+    if as_json:
+        _out(json.dumps(records, ensure_ascii=False) + "\n")
+    else:
+        _out(format_listing(records))
     return 0
 
 

@@ -64,6 +64,26 @@ def link_options(build: Any, module: str | None) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# comptime (one invocation per module; reads the folded exports of its direct imports)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_comptime(inputs: PassInputs) -> PassResult:
+    from .. import __version__
+    from ..passes import comptime
+    from .serial import parsed_from_data, parsed_to_data
+
+    parsed = parsed_from_data(load_json(inputs.get("parse")))
+    deps = {path: comptime.exports_of(load_json(data)) for path, data in inputs.modules("comptime@deps").items()}
+    result = comptime.fold_module(parsed, deps, inputs.options["defines"], __version__)
+    return PassResult(canonical_json(parsed_to_data(result.parsed)), result.diagnostics)
+
+
+def comptime_options(build: Any, module: str | None) -> dict[str, Any]:
+    return {"defines": dict(sorted(build.defines.items()))}
+
+
+# ---------------------------------------------------------------------------------------------------------
 # bytecode (one invocation per module)
 # ---------------------------------------------------------------------------------------------------------
 
@@ -72,7 +92,7 @@ def run_bytecode(inputs: PassInputs) -> PassResult:
     from ..passes import bytecode
     from .serial import parsed_from_data
 
-    parsed = parsed_from_data(load_json(inputs.get("parse")))
+    parsed = parsed_from_data(load_json(inputs.get("comptime")))
     return PassResult(bytecode.compile_module(parsed.module))
 
 
@@ -83,5 +103,7 @@ def bytecode_runtime() -> dict[str, Any]:
 PASSES: list[PassSpec] = [
     PassSpec("parse", 1, "module", ("source",), run_parse, options=parse_options),
     PassSpec("link", 1, "program", ("parse",), run_link, group="parse", options=link_options),
-    PassSpec("bytecode", 1, "module", ("parse",), run_bytecode, runtime=bytecode_runtime),
+    PassSpec("comptime", 1, "module", ("parse", "comptime@deps"), run_comptime, options=comptime_options,
+             stop_on_error=False),
+    PassSpec("bytecode", 1, "module", ("comptime",), run_bytecode, runtime=bytecode_runtime),
 ]
