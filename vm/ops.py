@@ -147,7 +147,8 @@ def get_slow(o: Any, key: str) -> Any:
 
 def js_get(o: Any, key: str) -> Any:
     """``o.key`` with a static key."""
-    if type(o) is JSObject:
+    t = type(o)
+    if t is JSObject or t is FrozenObject:
         return o.get(key)
     return get_slow(o, key)
 
