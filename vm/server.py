@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import selectors
 import signal
 import socket
@@ -40,6 +41,7 @@ _LINGER_S = 2.0
 _WRITE_STALL_S = 60.0
 _SWEEP_S = 0.25
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+_CONTENT_LENGTH = re.compile(rb"(?<=\r\n)content-length[ \t]*:([^\r\n]*)\r\n", re.IGNORECASE)
 
 IDLE, HEAD, BODY = 0, 1, 2
 
@@ -314,8 +316,10 @@ class Connection:
         except httptools.HttpParserInvalidMethodError:
             retry = was_idle and self.completed == 0
         except httptools.HttpParserError as exc:
-            self.reject(_parser_status(exc))
-            return
+            if not (was_idle and self.completed == 0 and "Content-Length" in str(exc)):
+                self.reject(_parser_status(exc))
+                return
+            retry = False
         if upgrade_at >= 0:
             self.parser = httptools.HttpRequestParser(self)
             self.state = IDLE
@@ -324,7 +328,8 @@ class Connection:
                 self.feed(rest)
             return
         if retry is not None:  # outside the except block, so that nested errors keep their own context
-            if not (retry and self._retry_custom_method(data)):
+            fixed = self._retry_custom_method(data) if retry else self._retry_duplicate_length(data)
+            if not fixed:
                 self.reject(400)
             return
         if self.state == HEAD and self.head_raw > _MAX_HEAD + _MAX_TARGET:
@@ -340,12 +345,40 @@ class Connection:
         method = data[start:space].decode("latin-1")
         if not is_token(method):
             return False
+        self._refeed(b"GET" + data[space:], method)
+        return True
+
+    def _retry_duplicate_length(self, data: bytes) -> bool:
+        """llhttp rejects repeated content-length fields; §17.2 accepts them when every value agrees.
+        Collapse them into one field and parse again (when the whole head is in this chunk)."""
+        end = data.find(b"\r\n\r\n")
+        if end < 0:
+            return False
+        head = data[:end + 2]
+        values: list[bytes] = []
+        for match in _CONTENT_LENGTH.finditer(head):
+            values.extend(v.strip(b" \t") for v in match.group(1).split(b","))
+        if len(values) < 2 or not all(v.isdigit() for v in values) or len({int(v) for v in values}) != 1:
+            return False
+        first = True
+
+        def keep_first(match: re.Match[bytes]) -> bytes:
+            nonlocal first
+            if first:
+                first = False
+                return b"content-length: " + str(int(values[0])).encode() + b"\r\n"
+            return b""
+
+        self._refeed(_CONTENT_LENGTH.sub(keep_first, head) + data[end + 2:], self.method_override)
+        return True
+
+    def _refeed(self, data: bytes, method: str | None) -> None:
+        """Parse ``data`` again from the start of a request with a fresh parser."""
         self.parser = httptools.HttpRequestParser(self)
         self.state = IDLE
         self.head_raw = 0
         self.method_override = method
-        self.feed(b"GET" + data[space:])
-        return True
+        self.feed(data)
 
     def reject(self, status: int) -> None:
         """Answer with a server-generated error status and close (§17.2)."""

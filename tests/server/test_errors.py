@@ -46,6 +46,8 @@ BAD_REQUESTS = {
     "obsolete line folding": b"GET / HTTP/1.1\r\nHost: t\r\nX-A: a\r\n  folded\r\n\r\n",
     "nul in header value": b"GET / HTTP/1.1\r\nHost: t\r\nX-A: a\x00b\r\n\r\n",
     "bad content-length": b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1x\r\n\r\n",
+    "disagreeing content-lengths": b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxy",
+    "disagreeing content-length list": b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1, 2\r\n\r\nxy",
     "signed content-length": b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: +1\r\n\r\nx",
     "length and chunked": b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n",
     "bad chunk size": b"POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",

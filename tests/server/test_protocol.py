@@ -230,3 +230,17 @@ def test_thousandth_request_closes(server: Server) -> None:
         except (TimeoutError, ConnectionResetError):
             rest = b""
         assert rest == b""
+
+
+def test_repeated_agreeing_content_lengths(server: Server) -> None:
+    for head in (b"Content-Length: 3\r\ncontent-length: 3\r\n", b"Content-Length: 3, 3\r\n",
+                 b"Content-Length: 3\r\nX-A: 1\r\nContent-Length: 03\r\n"):
+        with server.connect() as sock:
+            sock.sendall(b"POST /echo HTTP/1.1\r\nHost: t\r\n" + head + b"\r\nabc")
+            status, _, body = split_response(read_response(sock))
+        assert status == "HTTP/1.1 200 OK" and json.loads(body)["body"] == "abc"
+    with server.connect() as sock:
+        sock.sendall(b"PATCHY /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nhi")
+        data = json.loads(split_response(read_response(sock))[2])
+    assert data["method"] == "PATCHY" and data["body"] == "hi"
+    assert data["headers"]["content-length"] == "2"
