@@ -26,6 +26,7 @@ _BOOL_MEMBER_CALLS = {("Array", "isArray"), ("Number", "isFinite"), ("Number", "
 _ARITH_ASSIGN = {"-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^="}
 _NUM_BINARY = {"-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"}
 _BOOL_BINARY = {"<", "<=", ">", ">=", "===", "!==", "in"}
+_MAX_NESTED_LOOPS = 16
 
 # A Python scope: ("m",) for the module, ("f", id) for a JS function, ("l", id) for a loop body function.
 PyScope = tuple[Any, ...]
@@ -171,6 +172,7 @@ class _Walker:
         self.loop_stack: list[js.ForOf] = []
         self.fid = -1
         self.loop_has_return: set[int] = set()
+        self.forced_loops: set[int] = set()
 
     # -- declarations ------------------------------------------------------------------------------
 
@@ -295,6 +297,8 @@ class _Walker:
 
     def w_ForOf(self, node: js.ForOf) -> None:
         self.walk(node.iterable)
+        if len(self.loop_stack) % _MAX_NESTED_LOOPS == _MAX_NESTED_LOOPS - 1:
+            self.forced_loops.add(id(node))  # CPython allows 20 nested blocks per function
         self.loop_stack.append(node)
         element = ("range", None) if _is_range_call(node.iterable) else ("?", None)
         self.declare_pattern(node.target, node.kind, simple_value=element)
@@ -439,6 +443,7 @@ def analyse(module: js.Module, facts: dict[str, Any] | None = None) -> Analysis:
     for loop_id, bindings in w.declared_in_loop.items():
         if any(b in a.captured for b in bindings):
             a.body_loops.add(loop_id)
+    a.body_loops |= w.forced_loops
     a.loop_returns = w.loop_has_return
     a.function_ids = w.function_ids
     _infer_binding_types(w)

@@ -206,3 +206,15 @@ def test_tdz_inside_a_loop_iteration() -> None:
   function peek() { return late; }
 }"""
     assert error(src) == "main.js:4:28 ReferenceError: Cannot access 'late' before initialization"
+
+
+def test_deeply_nested_loops_compile() -> None:
+    depth = 40
+    head = "".join(f"for (const i{k} of [{k}]) {{\n" for k in range(depth))
+    src = f"function f() {{\n  let c = 0;\n{head}c += i{depth - 1};\n{'}' * depth}\n  return c;\n}}\nconsole.log(f());"
+    assert out(src) == f"{depth - 1}\n"
+
+
+def test_long_operator_chains_compile() -> None:
+    src = "function f(a) { return " + " + ".join(["a"] * 1200) + "; }\nconsole.log(f(1), f('x').length);"
+    assert out(src) == "1200 1200\n"
