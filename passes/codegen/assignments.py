@@ -30,10 +30,9 @@ class AssignMixin:
 
     # -- targets ------------------------------------------------------------------------------------
 
-    def member_ref(self, m: js.Member, *, reuse: bool) -> tuple[ast.expr, Any, bool]:
-        """The object and key of a member target. With ``reuse`` both are captured in temporaries so
-        that they can be read again: returns (object expression, key, computed) where ``key`` is a str
-        for a static key, else an expression (a walrus on first use)."""
+    def member_ref(self, m: js.Member) -> tuple[ast.expr, Any, bool]:
+        """The object and key of a member target: (object expression, key, computed) where ``key`` is a
+        str for a static key, else the key expression."""
         obj = self.expr(m.object)
         key = self.static_key(m)
         if key is not None:
@@ -53,7 +52,7 @@ class AssignMixin:
     def reusable_member(self, m: js.Member) -> tuple[ast.expr, ast.expr, Any, bool]:
         """Object and key of ``m`` evaluated once: (first object use, later object use, first key use /
         later key use pair or static key, computed)."""
-        obj, key, computed = self.member_ref(m, reuse=True)
+        obj, key, computed = self.member_ref(m)
         t = self.fresh()
         first_obj, later_obj = P.walrus(t, obj), P.load(t)
         if computed:
@@ -70,7 +69,7 @@ class AssignMixin:
                 self.note_assign(target)
                 return P.walrus(self.pyname(target), self.expr(e.value))
             if isinstance(target, js.Member):
-                obj, key, computed = self.member_ref(target, reuse=False)
+                obj, key, computed = self.member_ref(target)
                 return self.member_set(obj, key, computed, self.expr(e.value))
             t = self.fresh()
             effects = self.destructure(target, P.load(t), self.source_of(e.value))
@@ -165,7 +164,7 @@ class AssignMixin:
     def member_store(self, target: js.Member, value_node: Any) -> list[ast.stmt]:
         """``o.k = v`` / ``o[k] = v`` as statements: a plain dict store for plain objects (string keys),
         the ``set`` helpers otherwise. Object, key and value are evaluated once, in that order."""
-        obj, key, computed = self.member_ref(target, reuse=False)
+        obj, key, computed = self.member_ref(target)
         value = self.expr(value_node)
         if computed and self.a.type_of(target.prop) == NUM:
             return [P.expr_stmt(P.call("setk", obj, key, value))]
@@ -212,7 +211,7 @@ class AssignMixin:
             self.note_assign(pattern)
             return [P.stamp(P.walrus(self.pyname(pattern), value), pattern.span)]
         if isinstance(pattern, js.Member):
-            obj, key, computed = self.member_ref(pattern, reuse=False)
+            obj, key, computed = self.member_ref(pattern)
             return [P.stamp(self.member_set(obj, key, computed, value), pattern.span)]
         if isinstance(pattern, js.PatternDefault):
             t = self.fresh()
