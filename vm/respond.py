@@ -108,7 +108,7 @@ def return_type_name(value: Any) -> str:
         return "array"
     if isinstance(value, HostObject):
         cls = value.js_class
-        if "Element" in cls or "JSX" in cls:
+        if "Element" in cls or "JSX" in cls or type(value).__module__.endswith(".jsx"):
             return "JSX element"
     try:
         from .conversions import typeof
