@@ -20,6 +20,7 @@ __all__ = [
 _MAX_TARGET = 2048
 _ts_cache: list[object] = [-1, ""]
 _ESCAPED = {b: f"\\x{b:02x}" for b in range(256) if not 0x21 <= b <= 0x7E}
+_PRINTABLE = bytes(range(0x21, 0x7F))
 
 
 def timestamp(now: float | None = None) -> str:
@@ -41,11 +42,10 @@ def printable_target(raw: bytes | str | None) -> str:
         return "-"
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogatepass")
-    if raw.isascii() and b" " not in raw and all(0x21 <= b <= 0x7E for b in raw[:_MAX_TARGET]):
-        text = raw.decode("ascii")
-    else:
-        text = "".join(_ESCAPED.get(b) or chr(b) for b in raw[:_MAX_TARGET])
-    return text[:_MAX_TARGET]
+    raw = raw[:_MAX_TARGET]
+    if not raw.translate(None, _PRINTABLE):  # only printable ASCII
+        return raw.decode("ascii")
+    return "".join(_ESCAPED.get(b) or chr(b) for b in raw)[:_MAX_TARGET]
 
 
 def access_line(worker: int, method: str | None, target: bytes | str | None, status: int, nbytes: int,

@@ -244,13 +244,13 @@ class Headers(HostObject):
     # -- JS methods (every one accepts missing and extra arguments) -----------------------------------------
 
     def get(self, name: Any = None, *_: Any) -> str | None:
-        values = self._map.get(to_string(name).lower())
+        values = self._map.get(self._name(name))
         if values is None:
             return None
         return values[0] if len(values) == 1 else ", ".join(values)
 
     def has(self, name: Any = None, *_: Any) -> bool:
-        return to_string(name).lower() in self._map
+        return self._name(name) in self._map
 
     def set(self, name: Any = None, value: Any = None, *_: Any) -> None:
         self._check_mutable()
@@ -269,7 +269,7 @@ class Headers(HostObject):
 
     def delete(self, name: Any = None, *_: Any) -> None:
         self._check_mutable()
-        self._map.pop(to_string(name).lower(), None)
+        self._map.pop(self._name(name), None)
 
     def getSetCookie(self, *_: Any) -> JSArray:  # noqa: N802 - JS method name
         return JSArray(self._map.get("set-cookie", ()))

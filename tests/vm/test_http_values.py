@@ -306,3 +306,10 @@ def test_freeze_reaches_added_properties_and_body() -> None:
     assert raises(resp.js_get("headers").js_get("set"), "a", "b") == \
         "TypeError: Cannot modify module-level state during a request"
     assert raises(js_set, u8, "0", 2.0) == "TypeError: Cannot modify module-level state during a request"
+
+
+def test_lookup_methods_validate_names() -> None:
+    h = HEADERS(JSObject({"a": "1"}))
+    for method in ("get", "has", "delete"):
+        assert raises(h.js_get(method), "a b") == "TypeError: Invalid header name 'a b'"
+    assert h.js_get("a b") is None
