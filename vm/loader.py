@@ -191,9 +191,10 @@ def _bind_imports(image: ModuleImage, ns: dict[str, Any], bindings: dict[str, tu
 
 
 def load_program(modules: list[tuple[str, bytes]], entry: str,
-                 imports: dict[str, dict[str, tuple[str, str]]]) -> Program:
+                 imports: dict[str, dict[str, tuple[str, str]]], *, freeze: bool = True) -> Program:
     """Evaluate ``modules`` (dependencies first, entry last) and return the program. Runtime errors while
-    a module's top level runs propagate as ``JSError`` with ``location`` set."""
+    a module's top level runs propagate as ``JSError`` with ``location`` set. With ``freeze`` (the
+    default) every value created while loading is read-only afterwards (SPEC §3.15)."""
     namespaces: dict[str, dict[str, Any]] = {}
     images: dict[str, ModuleImage] = {}
     values: dict[str, dict[str, Any]] = {}
@@ -220,6 +221,8 @@ def load_program(modules: list[tuple[str, bytes]], entry: str,
         if raw is not None:
             program.raw_handler = raw
             program.handler = _handler_wrapper(raw)
+    if freeze:
+        program.freeze()
     return program
 
 

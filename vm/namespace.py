@@ -127,25 +127,19 @@ def resolve_global_member(name: str, member: str) -> Any:
     return js_get(value, member)
 
 
-VIRTUAL_MODULES: dict[str, dict[str, Any]] = {}
+VIRTUAL_MODULES: dict[str, dict[str, Any]] = {}  # extra virtual modules (tests); checked before vm/modules
 
 
 def virtual_export(module: str, name: str) -> Any:
-    """The value of export ``name`` of the virtual module ``module`` (``zigttp:crypto``).
-
-    Virtual modules register themselves in ``VIRTUAL_MODULES`` (or are provided by ``zigttp.vm.virtual``
-    exposing ``get_export(module, name)``); until then the lookup raises a clear error.
-    """
+    """The value of export ``name`` of the virtual module ``module`` (``zigttp:crypto``), from the registry
+    in ``vm/modules`` (imported on the first virtual import, so programs without any pay nothing)."""
     exports = VIRTUAL_MODULES.get(module)
     if exports is None:
-        try:
-            from . import virtual  # type: ignore[attr-defined]
-        except ImportError:
-            virtual = None
-        getter = getattr(virtual, "get_export", None)
-        if getter is not None:
-            return getter(module, name)
-        throw("Error", f"module '{module}' is not available in this runtime yet")
+        from .modules import MODULES
+
+        exports = MODULES.get(module)
+    if exports is None:
+        throw("Error", f"unknown module '{module}'")
     if name not in exports:
         throw("Error", f"module '{module}' has no export '{name}'")
     return exports[name]

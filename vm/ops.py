@@ -33,7 +33,12 @@ from .errors import range_error, type_error
 from .ranges import make_range
 from .values import FrozenArray, FrozenObject, HostFunction, HostObject, JSArray, JSObject
 
-FROZEN_MESSAGE = "Cannot modify module-level state during a request"
+try:
+    from .values import frozen_message
+except ImportError:  # pragma: no cover - older values.py
+
+    def frozen_message(obj: Any) -> str:
+        return "Cannot modify module-level state during a request"
 NAN = math.nan
 INF = math.inf
 MAX_ARRAY_LENGTH = 2**32 - 1
@@ -232,7 +237,7 @@ def set_slow(o: Any, key: str, v: Any) -> Any:
             type_error(f"Cannot set property '{key}' on an array")
         return v
     if t is FrozenObject or t is FrozenArray:
-        type_error(FROZEN_MESSAGE)
+        type_error(frozen_message(o))
     if isinstance(o, dict):
         o[key] = v
         return v

@@ -117,8 +117,7 @@ def test_freeze_makes_module_state_read_only() -> None:
     }
     config.nested.b = 2;
     """
-    program = load(src)
-    program.freeze()
+    program = load(src)  # load_program freezes module state once the modules have run
     assert program.handler(_obj(mode="none")) == 6.0
     for mode in ("obj", "arr", "idx", "closure", "len"):
         with pytest.raises(JSError) as info:
@@ -130,7 +129,6 @@ def test_freeze_makes_module_state_read_only() -> None:
 def test_frozen_values_still_read_normally() -> None:
     program = load("export const data = { xs: [3, 1, 2], o: { k: 'v' } };\n"
                    "export function handler(req) { return [...data.xs].sort().join(',') + data.o.k + data.xs.length; }")
-    program.freeze()
     assert program.handler(_obj()) == "1,2,3v3"
 
 
@@ -138,3 +136,13 @@ def test_top_level_error_stops_loading() -> None:
     with pytest.raises(JSError) as info:
         _program({"main.js": "const a = 1;\nconst b = a.x.y;"}, "main.js", {})
     assert error_line(info.value) == "main.js:2:11 TypeError: Cannot read properties of undefined (reading 'y')"
+
+
+def test_freezing_can_be_left_to_the_caller() -> None:
+    files = {"main.js": "export const o = { n: 1 };\nexport function handler(req) { o.n += 1; return o.n; }"}
+    modules = [(path, compile_js(src, path)) for path, src in files.items()]
+    program = load_program(modules, "main.js", {}, freeze=False)
+    assert program.handler(None) == 2.0
+    program.freeze()
+    with pytest.raises(JSError, match="Cannot modify module-level state during a request"):
+        program.handler(None)
