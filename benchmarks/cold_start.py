@@ -42,8 +42,9 @@ def first_ok(port: int, deadline: float) -> bool:
     return False
 
 
-def time_start(cmd_for_port, env: dict[str, str], timeout: float = 30) -> float:
-    """Milliseconds from spawning ``cmd_for_port(port)`` to its first 200 response."""
+def time_start(cmd_for_port, env: dict[str, str], timeout: float = 30) -> tuple[float, float]:
+    """(wall, CPU) milliseconds from spawning ``cmd_for_port(port)`` to its first 200 response; CPU counts
+    the server's whole process tree (user + system)."""
     port = benchlib.free_port()
     cmd = cmd_for_port(port)
     start = time.perf_counter()
@@ -51,10 +52,11 @@ def time_start(cmd_for_port, env: dict[str, str], timeout: float = 30) -> float:
                             stderr=subprocess.DEVNULL)
     ok = first_ok(port, start + timeout)
     elapsed = (time.perf_counter() - start) * 1000
+    cpu = benchlib.tree_cpu_seconds(proc.pid) * 1000
     benchlib.Server("server", proc, port).stop()
     if not ok:
         raise SystemExit(f"error: {' '.join(cmd)} did not answer within {timeout} s")
-    return elapsed
+    return elapsed, cpu
 
 
 def time_command(cmd: list[str], env: dict[str, str], runs: int) -> float:
@@ -104,6 +106,19 @@ def importtime(artifact: str, env: dict[str, str]) -> list[Import]:
     return parse_importtime("\n".join(server.lines))
 
 
+def median_imports(runs: list[list[Import]]) -> list[Import]:
+    """Per module, the median self and cumulative times over several ``-X importtime`` runs (first run's order)."""
+    seen: dict[str, list[Import]] = {}
+    for run in runs:
+        for imp in run:
+            seen.setdefault(imp.name, []).append(imp)
+    out = []
+    for name, samples in seen.items():
+        out.append(Import(name, int(benchlib.percentile([i.self_us for i in samples], 50)),
+                          int(benchlib.percentile([i.cumulative_us for i in samples], 50)), samples[0].depth))
+    return out
+
+
 def by_package(imports: list[Import]) -> list[tuple[str, int, int]]:
     """(top-level package, total self time in us, module count), largest first."""
     totals: dict[str, list[int]] = {}
@@ -123,6 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cpu", type=int, default=0, help="core the servers are pinned to (0)")
     parser.add_argument("--no-pin", action="store_true", help="do not pin the servers")
     parser.add_argument("--top", type=int, default=12, help="rows in the import tables (12)")
+    parser.add_argument("--import-runs", type=int, default=5, help="-X importtime runs, medians (5)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     cpu = None if args.no_pin else args.cpu
@@ -130,30 +146,38 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="zigttp-cold-") as tmp:
         env = benchlib.clean_env(Path(tmp) / "store")
         artifact = benchlib.build(benchlib.HANDLER, env)
-        zig_ms, node_ms = [], []
+        zig_ms, node_ms, zig_cpu, node_cpu = [], [], [], []
         for i in range(args.runs):
-            zig_ms.append(time_start(lambda port: benchlib.zigttp_serve_cmd(artifact, port, cpu), env))
-            node_ms.append(time_start(lambda port: benchlib.node_serve_cmd(port, cpu), env))
-            print(f"  run {i + 1:2}: zigttp {zig_ms[-1]:6.1f} ms  node {node_ms[-1]:6.1f} ms", file=sys.stderr)
+            wall, used = time_start(lambda port: benchlib.zigttp_serve_cmd(artifact, port, cpu), env)
+            zig_ms.append(wall)
+            zig_cpu.append(used)
+            wall, used = time_start(lambda port: benchlib.node_serve_cmd(port, cpu), env)
+            node_ms.append(wall)
+            node_cpu.append(used)
+            print(f"  run {i + 1:2}: zigttp {zig_ms[-1]:6.1f} ms ({zig_cpu[-1]:5.0f} ms CPU)"
+                  f"  node {node_ms[-1]:6.1f} ms ({node_cpu[-1]:5.0f} ms CPU)", file=sys.stderr)
         python_ms = time_command(benchlib.pinned([sys.executable, "-c", "pass"], cpu), env, 10)
         node_bare_ms = time_command(benchlib.pinned([benchlib.node_executable(), "-e", "0"], cpu), env, 10)
-        imports = importtime(artifact, env)
+        imports = median_imports([importtime(artifact, env) for _ in range(args.import_runs)])
 
     def stats(xs: list[float]) -> list[float]:
         return [benchlib.percentile(xs, 50), benchlib.percentile(xs, 90), min(xs), max(xs)]
 
     z, n = stats(zig_ms), stats(node_ms)
+    zc, nc = benchlib.percentile(zig_cpu, 50), benchlib.percentile(node_cpu, 50)
     print(f"cold start, process start -> first 200 response, {args.runs} runs each"
           + ("" if cpu is None else f", servers pinned to core {cpu}") + "\n")
     print(benchlib.table(
-        ["", "median ms", "p90 ms", "min ms", "max ms"],
-        [["zigttp serve <hash> -n 1", *(f"{v:.1f}" for v in z)],
-         ["node server.js", *(f"{v:.1f}" for v in n)],
-         ["ratio zigttp/node", *(benchlib.ratio(a, b) for a, b in zip(z, n, strict=True))]]))
+        ["", "median ms", "p90 ms", "min ms", "max ms", "median CPU ms"],
+        [["zigttp serve <hash> -n 1", *(f"{v:.1f}" for v in z), f"{zc:.0f}"],
+         ["node server.js", *(f"{v:.1f}" for v in n), f"{nc:.0f}"],
+         ["ratio zigttp/node", *(benchlib.ratio(a, b) for a, b in zip(z, n, strict=True)),
+          benchlib.ratio(zc, nc)]]))
     print(f"\nbaselines (median of 10): `python -c pass` {python_ms:.1f} ms, `node -e 0` {node_bare_ms:.1f} ms\n")
 
     total = sum(i.self_us for i in imports)
-    print(f"zigttp serve imports: {len(imports)} modules, {total / 1000:.1f} ms in total (python -X importtime)\n")
+    print(f"zigttp serve imports: {len(imports)} modules, {total / 1000:.1f} ms in total "
+          f"(python -X importtime, median of {args.import_runs} runs)\n")
     print(benchlib.table(["package", "self ms", "modules"],
                          [[k, f"{us / 1000:.1f}", str(c)] for k, us, c in by_package(imports)[: args.top]]))
     print()
@@ -167,6 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.json:
         args.json.write_text(json.dumps({
             "machine": benchlib.machine(), "runs": args.runs, "cpu": cpu, "zigttp_ms": zig_ms, "node_ms": node_ms,
+            "zigttp_cpu_ms": zig_cpu, "node_cpu_ms": node_cpu,
             "python_bare_ms": python_ms, "node_bare_ms": node_bare_ms,
             "imports": [i.__dict__ for i in imports],
         }, indent=2) + "\n")

@@ -48,12 +48,19 @@ ENDPOINTS = [
 
 @dataclass
 class Measurement:
-    """Load-generator figures for one server and endpoint."""
+    """Load-generator figures for one server and endpoint, plus the CPU time the server used meanwhile."""
 
+    requests: int
     rps: float
     p50_ms: float
     p99_ms: float
     errors: int
+    cpu_s: float = 0.0
+
+    @property
+    def per_cpu_s(self) -> float:
+        """Requests per CPU-second of the server: robust against other load on the machine."""
+        return self.requests / self.cpu_s if self.cpu_s else 0.0
 
 
 _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
@@ -68,6 +75,7 @@ def _ms(text: str) -> float:
 
 def parse_wrk(output: str) -> Measurement:
     """Requests/sec, the 50%/99% latency lines and the error counters of ``wrk --latency`` output."""
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     p50 = _ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))
     p99 = _ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))
@@ -75,7 +83,7 @@ def parse_wrk(output: str) -> Measurement:
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     if socket:
         errors += sum(int(n) for n in socket.groups())
-    return Measurement(rps, p50, p99, errors)
+    return Measurement(requests, rps, p50, p99, errors)
 
 
 def run_wrk(port: int, ep: Endpoint, connections: int, duration: float, cpu: int | None) -> Measurement:
@@ -100,7 +108,7 @@ def run_python(port: int, ep: Endpoint, connections: int, duration: float, cpu: 
     if proc.returncode != 0:
         raise SystemExit(f"error: loadgen failed:\n{proc.stderr}")
     data = json.loads(proc.stdout)
-    return Measurement(data["rps"], data["p50_ms"], data["p99_ms"], data["errors"])
+    return Measurement(data["requests"], data["rps"], data["p50_ms"], data["p99_ms"], data["errors"])
 
 
 def check_same(zig_port: int, node_port: int) -> None:
@@ -123,10 +131,12 @@ def bench_server(name: str, cmd: list[str], port: int, env: dict[str, str], args
         for ep in ENDPOINTS:
             if args.warmup > 0:
                 drive(port, ep, args.connections, args.warmup, args.client_cpu)
-            results[ep.name] = drive(port, ep, args.connections, args.duration, args.client_cpu)
-            m = results[ep.name]
+            cpu_before = benchlib.tree_cpu_seconds(server.proc.pid)
+            m = drive(port, ep, args.connections, args.duration, args.client_cpu)
+            m.cpu_s = benchlib.tree_cpu_seconds(server.proc.pid) - cpu_before
+            results[ep.name] = m
             print(f"  {name:6} {ep.name:6} {m.rps:9.0f} req/s  p50 {m.p50_ms:7.2f} ms  p99 {m.p99_ms:7.2f} ms"
-                  f"  errors {m.errors}", file=sys.stderr)
+                  f"  {m.per_cpu_s:9.0f} req/CPU-s  errors {m.errors}", file=sys.stderr)
         return results
     finally:
         server.stop()
@@ -175,18 +185,26 @@ def main(argv: list[str] | None = None) -> None:
             node_rounds.append(bench_server("node", node_cmd, node_port, env, args, drive))
     zig, node = best(zig_rounds), best(node_rounds)
 
-    rows = []
+    rows, cpu_rows = [], []
     for ep in ENDPOINTS:
         z, n = zig[ep.name], node[ep.name]
         rows.append([f"{ep.method} {ep.target}", f"{z.rps:,.0f}", f"{n.rps:,.0f}", benchlib.ratio(z.rps, n.rps),
                      f"{z.p99_ms:.2f}", f"{n.p99_ms:.2f}", benchlib.ratio(z.p99_ms, n.p99_ms)])
+        cpu_rows.append([f"{ep.method} {ep.target}", f"{z.per_cpu_s:,.0f}", f"{n.per_cpu_s:,.0f}",
+                         benchlib.ratio(z.per_cpu_s, n.per_cpu_s),
+                         f"{1e6 / z.per_cpu_s:.0f}" if z.per_cpu_s else "-",
+                         f"{1e6 / n.per_cpu_s:.0f}" if n.per_cpu_s else "-"])
     print(benchlib.table(["endpoint", "zigttp req/s", "node req/s", "req/s zigttp/node",
                           "zigttp p99 ms", "node p99 ms", "p99 zigttp/node"], rows))
+    print()
+    print(benchlib.table(["endpoint", "zigttp req/CPU-s", "node req/CPU-s", "zigttp/node",
+                          "zigttp CPU us/req", "node CPU us/req"], cpu_rows))
     if args.json:
         args.json.write_text(json.dumps({
             "machine": benchlib.machine(), "loadgen": loadgen, "connections": args.connections,
             "duration_s": args.duration, "rounds": args.rounds,
-            "zigttp": {k: asdict(v) for k, v in zig.items()}, "node": {k: asdict(v) for k, v in node.items()},
+            "zigttp": {k: {**asdict(v), "per_cpu_s": v.per_cpu_s} for k, v in zig.items()},
+            "node": {k: {**asdict(v), "per_cpu_s": v.per_cpu_s} for k, v in node.items()},
         }, indent=2) + "\n")
 
 
