@@ -38,12 +38,19 @@ def node_executable() -> str:
     return found
 
 
-def clean_env(store: Path) -> dict[str, str]:
-    """The environment for both servers: a private zigttp store, no Node start-up extras."""
+def clean_env(store: Path, pycache: Path | None = None) -> dict[str, str]:
+    """The environment for both servers: a private zigttp store, no Node start-up extras.
+
+    With ``pycache``, Python may write its bytecode cache (into that directory, not the source tree), as an
+    installed zigttp would have: PYTHONDONTWRITEBYTECODE would otherwise make every start recompile every
+    module from source. Without it, the caller's setting is kept."""
     env = dict(os.environ)
     env.pop("NODE_EXTRA_CA_CERTS", None)  # adds ~60 ms to every node start
     env.pop("NODE_OPTIONS", None)
     env["ZIGTTP_STORE"] = str(store)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
