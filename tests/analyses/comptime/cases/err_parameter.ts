@@ -1,0 +1,3 @@
+export function handler(req: Request): Response {
+  return Response.text(comptime(req.path));
+}

@@ -1,0 +1,23 @@
+"""Golden diagnostics of the comptime pass (SPEC §7): accepted and rejected handlers in cases/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.analyses.conftest import Case, check_case, collect_cases
+
+CASES = collect_cases(Path(__file__).parent / "cases")
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_case(case: Case, store_dir: Path) -> None:
+    result, printed = check_case(case, ("ZT06",), store_dir)
+    if case.name.startswith("fold_") or case.name.startswith("import_const"):
+        assert result.ok, printed
+        assert "comptime" in printed
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 35
