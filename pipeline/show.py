@@ -50,6 +50,8 @@ def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
         return _parse(store, manifest, entry, as_json)
     if what == "bytecode":
         return _bytecode(store, manifest, entry, as_json)
+    if what in ("typecheck", "boolcheck"):
+        return _per_module_view(store, manifest, entry, what, as_json)
     if what == "comptime":
         return _comptime(store, manifest, entry, as_json)
     _out(store.get(entry["output"]).decode("utf-8", "replace") + "\n")
@@ -163,5 +165,29 @@ def _diagnostics(store: Store, manifest: dict[str, Any], as_json: bool) -> int:
         return 0
     for d in found:
         _out(render_text(d, d.file, sources.get(d.file)))
+    return 0
+
+
+def _per_module_view(store: Store, manifest: dict[str, Any], entry: dict[str, Any], what: str,
+                     as_json: bool) -> int:
+    """typecheck: each module's top-level bindings with their types; boolcheck: the boolean contexts
+    checked, with the type found at each."""
+    outputs = {inv["module"]: inv["output"] for inv in _invocations(store, entry)
+               if inv.get("pass", what) == what and inv.get("module")}
+    if len(manifest["modules"]) == 1 and not outputs:
+        outputs = {manifest["modules"][0]["path"]: entry["output"]}
+    docs = [(m["path"], load_json(store.get(outputs[m["path"]]))) for m in manifest["modules"] if m["path"] in outputs]
+    if as_json:
+        key = "toplevel" if what == "typecheck" else "contexts"
+        _out(json.dumps([{"path": p, key: d.get(key, [])} for p, d in docs], ensure_ascii=False) + "\n")
+        return 0
+    for path, doc in docs:
+        _out(f"== {path} ==\n")
+        if what == "typecheck":
+            for name, type_text in doc.get("toplevel", []):
+                _out(f"{name}: {type_text}\n")
+        else:
+            for line, col, context, type_text in doc.get("contexts", []):
+                _out(f"{path}:{line}:{col}  {context}  {type_text or '(not typed)'}\n")
     return 0
 

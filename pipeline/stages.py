@@ -84,16 +84,56 @@ def comptime_options(build: Any, module: str | None) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# typecheck (one invocation per module; reads the exported-type summaries of its direct imports) and
+# typeiface (the summary alone, so that a body edit that keeps the exported types stops there)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_typecheck(inputs: PassInputs) -> PassResult:
+    from ..passes import typecheck
+    from .serial import parsed_from_data
+
+    parsed = parsed_from_data(load_json(inputs.get("comptime")))
+    deps = {path: load_json(data) for path, data in inputs.modules("typeiface@deps").items()}
+    data, diagnostics = typecheck.run(parsed, deps)
+    return PassResult(canonical_json(data), diagnostics)
+
+
+def run_typeiface(inputs: PassInputs) -> PassResult:
+    from ..passes import typecheck
+
+    return PassResult(canonical_json(typecheck.interface_of(load_json(inputs.get("typecheck")))))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# boolcheck (one invocation per module)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_boolcheck(inputs: PassInputs) -> PassResult:
+    from ..passes import boolcheck, typecheck
+    from .serial import parsed_from_data
+
+    parsed = parsed_from_data(load_json(inputs.get("comptime")))
+    if parsed.module is None:
+        return PassResult(canonical_json({"contexts": []}))
+    table = typecheck.load_types(load_json(inputs.get("typecheck")))
+    result = boolcheck.check(parsed.module, table)
+    return PassResult(canonical_json(result.to_data()), result.diagnostics)
+
+
+# ---------------------------------------------------------------------------------------------------------
 # bytecode (one invocation per module)
 # ---------------------------------------------------------------------------------------------------------
 
 
 def run_bytecode(inputs: PassInputs) -> PassResult:
-    from ..passes import bytecode
+    from ..passes import bytecode, typecheck
     from .serial import parsed_from_data
 
     parsed = parsed_from_data(load_json(inputs.get("comptime")))
-    return PassResult(bytecode.compile_module(parsed.module))
+    facts = typecheck.facts_of(load_json(inputs.get("typecheck")))
+    return PassResult(bytecode.compile_module(parsed.module, facts=facts))
 
 
 def bytecode_runtime() -> dict[str, Any]:
@@ -105,5 +145,8 @@ PASSES: list[PassSpec] = [
     PassSpec("link", 1, "program", ("parse",), run_link, group="parse", options=link_options),
     PassSpec("comptime", 1, "module", ("parse", "comptime@deps"), run_comptime, options=comptime_options,
              stop_on_error=False),
-    PassSpec("bytecode", 1, "module", ("comptime",), run_bytecode, runtime=bytecode_runtime),
+    PassSpec("typecheck", 1, "module", ("comptime", "typeiface@deps"), run_typecheck, stop_on_error=False),
+    PassSpec("typeiface", 1, "module", ("typecheck",), run_typeiface, group="typecheck", stop_on_error=False),
+    PassSpec("boolcheck", 1, "module", ("comptime", "typecheck"), run_boolcheck),
+    PassSpec("bytecode", 1, "module", ("comptime", "typecheck"), run_bytecode, runtime=bytecode_runtime),
 ]
