@@ -43,11 +43,11 @@ def test_script_mode_prints_console_output_only(zigttp) -> None:
 
 
 def test_script_mode_runtime_error(zigttp) -> None:
-    write(zigttp.cwd / "s.js", "console.log('before');\nconst f = 3;\nf();\n")
+    write(zigttp.cwd / "s.js", "console.log('before');\nconst o = JSON.parse('{}');\nconsole.log(o.a.b);\n")
     r = zigttp("run", "s.js")
     assert r.code == 1
     assert r.out == "before\n"
-    assert r.err == "s.js:3:1 TypeError: f is not a function\n"
+    assert r.err == "s.js:3:13 TypeError: Cannot read properties of undefined (reading 'b')\n"
 
 
 def test_script_mode_refuses_request_options(zigttp) -> None:
