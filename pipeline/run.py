@@ -49,8 +49,12 @@ def run(options: dict[str, Any], file: Path) -> int:
 
     st = Store(store_dir(options.get("store")))
     image = read_image(st, result.artifact or "", verify=False)
+    from ..vm.modules.config import config_from_options, policy_from_manifest
+    from ..vm.modules.runtime import load
+
+    runtime = config_from_options(options, policy_from_manifest(st, image.manifest))
     try:
-        program = load_program(st, image)
+        program = load(lambda: load_program(st, image), runtime)
     except Exception as exc:  # a runtime error while modules load
         sys.stdout.flush()
         sys.stderr.write(error_line(exc) + "\n")

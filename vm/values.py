@@ -88,3 +88,16 @@ class JSError(Exception):
 
     def text(self) -> str:
         return f"{self.name}: {self.message}"
+
+
+# Objects made read-only while parallel()/race() thunks run (SPEC §11.8): the zigttp:io module swaps them
+# to FrozenObject/FrozenArray for the duration and lists their ids here, so that a write can name the
+# right reason through ``frozen_message``.
+THUNK_GUARDED: set[int] = set()
+MODULE_STATE_MESSAGE = "Cannot modify module-level state during a request"
+THUNK_GUARD_MESSAGE = "Cannot modify an object from outside the thunk while parallel() is running"
+
+
+def frozen_message(obj: Any) -> str:
+    """The TypeError text for a write to the frozen value ``obj``."""
+    return THUNK_GUARD_MESSAGE if id(obj) in THUNK_GUARDED else MODULE_STATE_MESSAGE

@@ -75,8 +75,11 @@ def serve_artifact(options: dict[str, Any], prefix: str) -> int:
     except (StoreError, ImageError) as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 1
+    from .vm.modules.config import config_from_options, policy_from_manifest
+    from .vm.modules.runtime import load
     from .vm.server import ServeOptions, serve
 
+    runtime = config_from_options(options, policy_from_manifest(store, image.manifest))
     workers = options.get("workers")
     if workers in (None, "auto"):
         workers = os.cpu_count() or 1
@@ -92,6 +95,6 @@ def serve_artifact(options: dict[str, Any], prefix: str) -> int:
         static_dir=options.get("static"),
         artifact=artifact,
         entry=image.entry,
-        outbound="disabled",
+        outbound=runtime.describe_outbound(),
     )
-    return serve(lambda: load_program(store, image), serve_options)
+    return serve(lambda: load(lambda: load_program(store, image), runtime), serve_options)
