@@ -13,6 +13,7 @@ from .analysis import BOOL, NUM, STR
 from .render import source
 
 _LITERAL_GLOBALS = ("undefined", "NaN", "Infinity")
+CALLBACK_ARITY = 4  # reduce's (accumulator, element, index, array)
 
 _COMPARE = {"<": (ast.Lt, "lt"), "<=": (ast.LtE, "le"), ">": (ast.Gt, "gt"), ">=": (ast.GtE, "ge")}
 _ARITH = {"+": (ast.Add, "add"), "-": (ast.Sub, "sub"), "*": (ast.Mult, "mul"), "/": (ast.Div, "div"),
@@ -244,7 +245,13 @@ class ExprMixin:
         return out
 
     def arguments(self, args: list[Any]) -> list[ast.expr]:
-        return [self.element(arg) for arg in args]
+        return [self.callback(arg) if isinstance(arg, js.Function) else self.element(arg) for arg in args]
+
+    def callback(self, e: js.Function) -> ast.expr:
+        """An arrow passed as an argument: built-ins call callbacks with up to four arguments."""
+        name = self.fresh("f")
+        self.pre.append(self.function_def(e, name, positional=CALLBACK_ARITY))
+        return P.stamp(P.load(name), e.span)
 
     def x_Pipe(self, e: js.Pipe) -> ast.expr:
         value = self.expr(e.value)

@@ -111,14 +111,18 @@ class Generator(ExprMixin, StmtMixin, AssignMixin):
 
     # -- functions ----------------------------------------------------------------------------------
 
-    def function_def(self, fn: js.Function, def_name: str) -> ast.FunctionDef:
-        """Lower a JS function to a ``def`` named ``def_name``."""
+    def function_def(self, fn: js.Function, def_name: str, positional: int = 0) -> ast.FunctionDef:
+        """Lower a JS function to a ``def`` named ``def_name``. ``positional`` pads the parameter list with
+        unused names so that callers passing that many arguments (a callback called with
+        ``(element, index, array)``) do not allocate a tuple for the extra ones."""
         fid = self.a.function_ids.get(id(fn), -2)
         frame = Frame(("f", fid))
         saved_frame, saved_chain = self.frame, self.chain
         self.frame, self.chain = frame, None
         try:
             params, vararg, prefix = self.parameters(fn)
+            if vararg == "_extra_":
+                params += [f"_a{i}_" for i in range(len(params), positional)]
             if isinstance(fn.body, js.Block):
                 body = self.block(fn.body.body)
             else:
