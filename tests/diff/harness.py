@@ -94,18 +94,25 @@ def zigttp_executable() -> str:
     return found
 
 
-def _environment(store: Path) -> dict[str, str]:
+def _environment(store: Path, pycache: Path | None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("NODE_EXTRA_CA_CERTS", None)
     env.pop("NODE_OPTIONS", None)
     env["ZIGTTP_STORE"] = str(store)
     env["NO_COLOR"] = "1"
+    if pycache is not None:  # let every `zigttp run` reuse compiled modules instead of recompiling them
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
-def run_both(program: Program, store: Path, node: str, zigttp: str) -> tuple[Outcome, Outcome]:
-    """Run ``node <twin or program>`` and ``zigttp run <program>`` concurrently; return (node, zigttp)."""
-    env = _environment(store)
+def run_both(program: Program, store: Path, node: str, zigttp: str,
+             pycache: Path | None = None) -> tuple[Outcome, Outcome]:
+    """Run ``node <twin or program>`` and ``zigttp run <program>`` concurrently; return (node, zigttp).
+
+    ``store`` is the zigttp store; ``pycache``, when given, is a bytecode cache directory for zigttp's own
+    Python modules (outside the source tree)."""
+    env = _environment(store, pycache)
     cwd = program.source.parent
     procs = [
         subprocess.Popen([node, str(program.node_source)], cwd=cwd, env=env,

@@ -31,8 +31,8 @@ def _case(program):
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed")
 @pytest.mark.parametrize("program", [_case(p) for p in PROGRAMS])
-def test_same_output_as_node(program, diff_store: Path) -> None:
-    node, zigttp = run_both(program, diff_store, NODE, zigttp_executable())
+def test_same_output_as_node(program, diff_store: Path, diff_pycache: Path) -> None:
+    node, zigttp = run_both(program, diff_store, NODE, zigttp_executable(), diff_pycache)
     report = explain(program, node, zigttp)
     assert report is None, report
 
