@@ -38,6 +38,8 @@ def _radix10(x: float) -> str:
         return "-" + _radix10(-x)
     if x == math.inf:
         return "Infinity"
+    if x < 9007199254740992.0 and x.is_integer():
+        return str(int(x))  # safe integers: the shortest digits are the integer itself
     s, n = shortest_digits(x)
     k = len(s)
     if k <= n <= 21:
