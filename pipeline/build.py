@@ -268,6 +268,9 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
         group_diags = _order_diagnostics([d for o in outcomes for d in o.diagnostics], order)
         reporter.diagnostics(group_diags)
         all_diags.extend(group_diags)
+        if group == "verify":  # SPEC §13.4
+            entry_label = options.entry_name if options.inline_source is not None else str(options.entry)
+            reporter.message("Verification passed" if status != "failed" else f"Verification failed for {entry_label}")
         if status == "failed":
             failed = True
         if failed and all(s.stop_on_error for s in specs_in_group):

@@ -35,6 +35,11 @@ class Reporter:
         detail = f"ran {ms:.0f} ms" if status == "ran" else status
         self._write(f"  {name:<10} {detail}\n")
 
+    def message(self, text: str) -> None:
+        """A report line of an explicit build (verification result, SPEC §13.4); not in implicit builds."""
+        if self.progress:
+            self._write(text + "\n")
+
     def display_path(self, file: str) -> str:
         if file in self.sources:
             path = self.sources[file][0]

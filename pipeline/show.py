@@ -54,6 +54,8 @@ def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
         return _per_module_view(store, manifest, entry, what, as_json)
     if what == "comptime":
         return _comptime(store, manifest, entry, as_json)
+    if what == "verify":
+        return _verify(store, manifest, entry, as_json)
     _out(store.get(entry["output"]).decode("utf-8", "replace") + "\n")
     return 0
 
@@ -148,6 +150,26 @@ def _comptime(store: Store, manifest: dict[str, Any], entry: dict[str, Any], as_
         _out(json.dumps(records, ensure_ascii=False) + "\n")
     else:
         _out(format_listing(records))
+    return 0
+
+
+def _verify(store: Store, manifest: dict[str, Any], entry: dict[str, Any], as_json: bool) -> int:
+    """The verification record (SPEC §13.4; ``bytecodeVerified``: the bytecode pass compiled every module,
+    which holds for every stored artifact) and the verify warnings."""
+    data = load_json(store.get(entry["output"]))
+    record = {**data["record"], "bytecodeVerified": manifest["passes"].get("bytecode") is not None}
+    warnings = [d for obj in entry.get("diagnostics", []) for d in decode_diagnostics(store.get(obj))
+                if not d.is_error]
+    if as_json:
+        _out(json.dumps({"entry": data["entry"], "record": record, "warnings": [d.to_data() for d in warnings]},
+                        ensure_ascii=False) + "\n")
+        return 0
+    _out("".join(f"{key} {str(value).lower()}\n" for key, value in record.items()))
+    if warnings:
+        sources = {m["path"]: store.get(m["source"]).decode("utf-8", "replace") for m in manifest["modules"]}
+        _out("\n")
+        for d in warnings:
+            _out(render_text(d, d.file, sources.get(d.file)))
     return 0
 
 

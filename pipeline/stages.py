@@ -123,6 +123,25 @@ def run_boolcheck(inputs: PassInputs) -> PassResult:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# verify (whole program, with --verify)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_verify(inputs: PassInputs) -> PassResult:
+    from ..passes import typecheck, verify
+    from .serial import parsed_from_data
+
+    modules = {path: parsed_from_data(load_json(data)) for path, data in inputs.modules("comptime").items()}
+    tables = {path: typecheck.load_types(load_json(data)) for path, data in inputs.modules("typecheck").items()}
+    result = verify.verify_program(modules, tables, inputs.options["entry"])
+    return PassResult(canonical_json(result.to_data()), result.diagnostics)
+
+
+def verify_options(build: Any, module: str | None) -> dict[str, Any]:
+    return {"entry": build.entry_name}
+
+
+# ---------------------------------------------------------------------------------------------------------
 # bytecode (one invocation per module)
 # ---------------------------------------------------------------------------------------------------------
 
@@ -148,5 +167,7 @@ PASSES: list[PassSpec] = [
     PassSpec("typecheck", 1, "module", ("comptime", "typeiface@deps"), run_typecheck, stop_on_error=False),
     PassSpec("typeiface", 1, "module", ("typecheck",), run_typeiface, group="typecheck", stop_on_error=False),
     PassSpec("boolcheck", 1, "module", ("comptime", "typecheck"), run_boolcheck),
+    PassSpec("verify", 1, "program", ("comptime", "typecheck"), run_verify, options=verify_options,
+             enabled=lambda build: build.verify),
     PassSpec("bytecode", 1, "module", ("comptime", "typecheck"), run_bytecode, runtime=bytecode_runtime),
 ]
