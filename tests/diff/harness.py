@@ -1,8 +1,8 @@
 """Differential harness: run one program under Node and under `zigttp run`, and compare the results.
 
-A program is ``programs/<name>.js`` (script mode: no handler, output through ``console.log``). When a
-hand-written twin ``programs/<name>.node.js`` exists, Node runs the twin instead (for zigttp-only
-features such as ``range()``, ``match``, ``|>`` or JSX). Known zigttp bugs are listed in
+A program is ``programs/<name>.js`` or ``programs/<name>.jsx`` (script mode: no handler, output through
+``console.log``). When a hand-written twin ``programs/<name>.node.js`` exists, Node runs the twin instead
+(for zigttp-only features such as ``range()``, ``match``, ``|>`` or JSX; a ``.jsx`` program needs one). Known zigttp bugs are listed in
 ``known_failures.txt`` as ``<name>: <reason>`` lines.
 """
 
@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 PROGRAMS_DIR = HERE / "programs"
 KNOWN_FAILURES = HERE / "known_failures.txt"
 TWIN_SUFFIX = ".node.js"
+SUFFIXES = (".js", ".jsx")
 TIMEOUT = 120
 
 
@@ -46,9 +47,9 @@ class Outcome:
 
 
 def discover(directory: Path = PROGRAMS_DIR) -> list[Program]:
-    """Every ``<name>.js`` in ``directory`` (twins excluded), sorted by name."""
+    """Every ``<name>.js`` and ``<name>.jsx`` in ``directory`` (twins excluded), sorted by name."""
     programs = []
-    for path in sorted(directory.glob("*.js")):
+    for path in sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES):
         if path.name.endswith(TWIN_SUFFIX):
             continue
         twin = path.with_name(path.stem + TWIN_SUFFIX)
@@ -58,8 +59,17 @@ def discover(directory: Path = PROGRAMS_DIR) -> list[Program]:
 
 def orphan_twins(directory: Path = PROGRAMS_DIR) -> list[Path]:
     """Twins whose zigttp program does not exist (usually a rename gone wrong)."""
-    return [p for p in sorted(directory.glob("*" + TWIN_SUFFIX))
-            if not p.with_name(p.name[: -len(TWIN_SUFFIX)] + ".js").exists()]
+    orphans = []
+    for twin in sorted(directory.glob("*" + TWIN_SUFFIX)):
+        stem = twin.name[: -len(TWIN_SUFFIX)]
+        if not any(twin.with_name(stem + suffix).exists() for suffix in SUFFIXES):
+            orphans.append(twin)
+    return orphans
+
+
+def missing_twins(programs: list[Program]) -> list[str]:
+    """``.jsx`` programs without a twin (Node cannot run JSX)."""
+    return [p.name for p in programs if p.source.suffix == ".jsx" and not p.has_twin]
 
 
 def load_known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:

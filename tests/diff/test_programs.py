@@ -11,6 +11,7 @@ from .harness import (
     discover,
     explain,
     load_known_failures,
+    missing_twins,
     node_executable,
     orphan_twins,
     run_both,
@@ -44,6 +45,10 @@ def test_known_failures_name_existing_programs() -> None:
 
 def test_every_twin_has_a_program() -> None:
     assert orphan_twins() == []
+
+
+def test_every_jsx_program_has_a_twin() -> None:
+    assert missing_twins(PROGRAMS) == []
 
 
 def test_enough_programs() -> None:
