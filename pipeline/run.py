@@ -11,11 +11,9 @@ from .commands import build_quietly
 
 def error_line(exc: BaseException) -> str:
     """`<file>:<line>:<col> <Name>: <message>` for a runtime error (SPEC §3.16)."""
-    from ..vm.locate import to_js_error
+    from ..vm.respond import error_text
 
-    err = to_js_error(exc)
-    where = f"{err.location[0]}:{err.location[1]}:{err.location[2]} " if err.location else ""
-    return f"{where}{err.name}: {err.message}"
+    return error_text(exc)
 
 
 def _request_body(options: dict[str, Any]) -> bytes | None:
