@@ -175,6 +175,11 @@ def tree_cpu_seconds(root: int) -> float:
     return total
 
 
+def load_average() -> str:
+    """The 1/5/15-minute load averages, e.g. ``0.52 0.61 0.40``."""
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
 def machine() -> dict[str, str]:
     """CPU count, CPU model and versions, for the record."""
     model = "unknown"

@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--import-runs", type=int, default=5, help="-X importtime runs, medians (5)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    load_before = benchlib.load_average()
     cpu = None if args.no_pin else args.cpu
 
     with tempfile.TemporaryDirectory(prefix="zigttp-cold-") as tmp:
@@ -195,9 +196,11 @@ def main(argv: list[str] | None = None) -> None:
     heavy = sorted(imports, key=lambda i: -i.self_us)[: args.top]
     print(benchlib.table(["module (by self time)", "self ms", "cumulative ms"],
                          [[i.name, f"{i.self_us / 1000:.1f}", f"{i.cumulative_us / 1000:.1f}"] for i in heavy]))
+    load_after = benchlib.load_average()
+    print(f"\nload average before {load_before}, after {load_after}")
     if args.json:
         args.json.write_text(json.dumps({
-            "machine": benchlib.machine(), "runs": args.runs, "cpu": cpu, "zigttp_ms": zig_ms, "node_ms": node_ms,
+            "machine": benchlib.machine(), "runs": args.runs, "load_before": load_before, "load_after": load_after, "cpu": cpu, "zigttp_ms": zig_ms, "node_ms": node_ms,
             "zigttp_cpu_ms": zig_cpu, "node_cpu_ms": node_cpu,
             "python_bare_ms": python_ms, "node_bare_ms": node_bare_ms,
             "imports": [i.__dict__ for i in imports],

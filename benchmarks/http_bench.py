@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--loadgen", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    load_before = benchlib.load_average()
 
     use_wrk = args.loadgen == "wrk" or (args.loadgen == "auto" and shutil.which("wrk") is not None)
     drive = run_wrk if use_wrk else run_python
@@ -199,10 +200,13 @@ def main(argv: list[str] | None = None) -> None:
     print()
     print(benchlib.table(["endpoint", "zigttp req/CPU-s", "node req/CPU-s", "zigttp/node",
                           "zigttp CPU us/req", "node CPU us/req"], cpu_rows))
+    load_after = benchlib.load_average()
+    print(f"\nload average before {load_before}, after {load_after}")
     if args.json:
         args.json.write_text(json.dumps({
             "machine": benchlib.machine(), "loadgen": loadgen, "connections": args.connections,
-            "duration_s": args.duration, "rounds": args.rounds,
+            "duration_s": args.duration, "rounds": args.rounds, "load_before": load_before,
+            "load_after": load_after,
             "zigttp": {k: {**asdict(v), "per_cpu_s": v.per_cpu_s} for k, v in zig.items()},
             "node": {k: {**asdict(v), "per_cpu_s": v.per_cpu_s} for k, v in node.items()},
         }, indent=2) + "\n")
