@@ -1,7 +1,7 @@
 """The zigttp:* virtual modules (SPEC §11) and their run-time configuration.
 
-``MODULES`` maps each specifier to its exports (JS name -> function); ``vm.namespace.virtual_export`` binds
-imports from it. Heavy dependencies (jsonschema for zigttp:validate, urllib3 for outbound HTTP) are
+``MODULES`` maps each specifier to its exports (JS name -> function), built on first access;
+``vm.namespace.virtual_export`` binds imports from it. Heavy dependencies (jsonschema for zigttp:validate, urllib3 for outbound HTTP) are
 imported on first use, never here.
 
 | module          | file        |
@@ -21,25 +21,41 @@ to them.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
-from . import auth, cache, crypto, env, io, router, validate
+__all__ = ["MODULES", "SPECIFIERS", "get_export"]
 
-__all__ = ["MODULES", "get_export"]
-
-MODULES: dict[str, dict[str, Callable[..., Any]]] = {
-    "zigttp:env": env.EXPORTS,
-    "zigttp:crypto": crypto.EXPORTS,
-    "zigttp:router": router.EXPORTS,
-    "zigttp:auth": auth.EXPORTS,
-    "zigttp:validate": validate.EXPORTS,
-    "zigttp:cache": cache.EXPORTS,
-    "zigttp:io": io.EXPORTS,
+SPECIFIERS: dict[str, str] = {
+    "zigttp:env": "env",
+    "zigttp:crypto": "crypto",
+    "zigttp:router": "router",
+    "zigttp:auth": "auth",
+    "zigttp:validate": "validate",
+    "zigttp:cache": "cache",
+    "zigttp:io": "io",
 }
+
+_MODULES: dict[str, dict[str, Callable[..., Any]]] = {}
+
+
+def _load() -> dict[str, dict[str, Callable[..., Any]]]:
+    if not _MODULES:
+        for spec, name in SPECIFIERS.items():
+            _MODULES[spec] = importlib.import_module(f"{__name__}.{name}").EXPORTS
+    return _MODULES
+
+
+def __getattr__(name: str) -> Any:
+    # ``MODULES`` is built on first access: importing this package (outbound HTTP needs config.py) must
+    # not import every module.
+    if name == "MODULES":
+        return _load()
+    raise AttributeError(name)
 
 
 def get_export(module: str, name: str) -> Callable[..., Any] | None:
     """Export ``name`` of virtual module ``module``, or None when either does not exist."""
-    exports = MODULES.get(module)
+    exports = _load().get(module)
     return None if exports is None else exports.get(name)

@@ -197,9 +197,26 @@ def _contains(validator: Any, contains: Any, instance: Any, schema: Any) -> Iter
         yield _error(f"must contain at most {_num(most)} matching items")
 
 
+def _with_false_paths(cls: Any) -> Any:
+    """jsonschema's ``descend`` reports a ``false`` subschema without the child's path; report it at the
+    child (``properties: {a: false}`` fails at ``/a``)."""
+    descend = cls.descend
+
+    def descend_with_path(self: Any, instance: Any, schema: Any, path: Any = None, schema_path: Any = None,
+                          resolver: Any = None) -> Iterator[ValidationError]:
+        if schema is False:
+            yield ValidationError("False schema does not allow the value", validator=None, validator_value=None,
+                                  instance=instance, schema=schema, path=() if path is None else (path,))
+            return
+        yield from descend(self, instance, schema, path, schema_path, resolver)
+
+    cls.descend = descend_with_path
+    return cls
+
+
 @functools.cache
 def _validator_class() -> Any:
-    return extend(Draft202012Validator, validators={
+    return _with_false_paths(extend(Draft202012Validator, validators={
         "required": _required,
         "dependentRequired": _dependent_required,
         "additionalProperties": _additional_properties,
@@ -208,7 +225,7 @@ def _validator_class() -> Any:
         "unevaluatedItems": _unevaluated_items,
         "propertyNames": _property_names,
         "contains": _contains,
-    })
+    }))
 
 
 @functools.cache
