@@ -43,6 +43,8 @@ class CallMixin:
         ft = self.expr(callee)
         if e.optional:
             ft = self._optional_base(ft)
+        elif ft != T.UNKNOWN and T.has_undefined(ft) and self.signatures(T.remove_undefined(ft)) is None:
+            return self.call(ft, e.args, callee, e)  # not callable at all: one ZT0408 for the whole type
         else:
             ft = self.check_defined(callee, ft)
         if isinstance(callee, A.Identifier) and callee.binding >= 0:
@@ -150,8 +152,9 @@ class CallMixin:
             if pt is None:
                 self.expr(a)
                 continue
-            at = self.expr(a, pt)
-            self.check_value(a, at, pt, "ZT0402", category=arg_category)
+            optional = i < len(inst.params) and inst.params[i].optional
+            at = self.expr(a, T.union((pt, T.UNDEFINED)) if optional else pt)
+            self.check_value(a, at, pt, "ZT0402", category=arg_category, optional=optional)
         return inst.ret
 
     def apply_types(self: Checker, ft: T.Type, args: list[tuple[Any, T.Type]], callee: Any, node: Any) -> T.Type:
@@ -276,10 +279,15 @@ class CallMixin:
     # -- assignability with elaboration ---------------------------------------------------------------------
 
     def check_value(self: Checker, node: Any, src: T.Type, target: T.Type, code: str, *,
-                    declaring: bool = False, category: str = "ts") -> bool:
+                    declaring: bool = False, category: str = "ts", optional: bool = False) -> bool:
         """Report ``code`` when the value of ``node`` (of type ``src``) is not assignable to ``target``.
         Object and array literals, conditionals and expression-bodied arrows are elaborated: the error
-        points at the offending part (TypeScript's behaviour)."""
+        points at the offending part (TypeScript's behaviour). ``optional``: the target is an optional
+        parameter or property, which also accepts ``undefined`` (the message shows the declared type)."""
+        if optional and src != T.UNKNOWN and T.has_undefined(src):
+            src = T.remove_undefined(src)
+            if src == T.NEVER:
+                return True
         if target == T.UNKNOWN or src == T.UNKNOWN:
             return True
         nominal = isinstance(target, T.Ref) and target.decl.kind == "interface" and target.decl.is_nominal()
@@ -299,6 +307,14 @@ class CallMixin:
             return True
         if isinstance(node, A.ArrayLit) and not nominal:
             te = T.expand(T.remove_undefined(target))
+            if isinstance(te, T.Tup) and len(te.elems) == len(node.elements) and \
+                    not any(isinstance(el, A.Spread) for el in node.elements):
+                ok = True
+                for el, et_target in zip(node.elements, te.elems, strict=True):
+                    et = self.table.get((el.span, type(el).__name__), T.UNKNOWN)
+                    ok = self.check_value(el, et, et_target, "ZT0401", category=category) and ok
+                if not ok:
+                    return False
             if isinstance(te, T.Arr) and not any(isinstance(el, A.Spread) for el in node.elements):
                 ok = True
                 for el in node.elements:
@@ -324,57 +340,61 @@ class CallMixin:
 
     def _check_object_literal(self: Checker, node: A.ObjectLit, src: T.Type, target: T.Type, code: str,
                               category: str) -> bool:
-        te = T.expand(T.remove_undefined(target)) if T.has_undefined(target) else T.expand(target)
+        shown = T.remove_undefined(target) if T.has_undefined(target) else target
+        te = T.expand(shown)
         if isinstance(te, T.Inter):
             te = T.merge_intersection(te)
         objects = [T.expand(m) for m in T.members(te)]
         objects = [T.merge_intersection(o) if isinstance(o, T.Inter) else o for o in objects]
         obj_targets = [o for o in objects if isinstance(o, T.Obj)]
         only_objects = bool(obj_targets) and len(obj_targets) == len(objects)
+        written = [p.key for p in node.properties if isinstance(p, A.Property) and not p.computed]
         # Excess properties (SPEC §6.4): only against object types without index signatures.
         if only_objects and not any(o.index is not None for o in obj_targets):
             for p in node.properties:
                 if isinstance(p, A.Spread) or p.computed:
                     continue
-                name = p.key
-                if not any(o.prop(name) is not None or (o.number_index is not None and  # type: ignore[arg-type]
-                                                        is_index_name(name)) for o in obj_targets):  # type: ignore[arg-type]
+                name: str = p.key  # type: ignore[assignment]
+                if not any(o.prop(name) is not None or (o.number_index is not None and is_index_name(name))
+                           for o in obj_targets):
                     self.error("ZT0401", f"object literal may only specify known properties; '{name}' does not "
-                               f"exist in type '{T.print_type(target)}'", p.span, category=category)
+                               f"exist in type '{T.print_type(shown)}'", p.span, category=category)
                     return False
         if self.rel.assignable(src, target):
             return True
-        if len(obj_targets) == 1 and only_objects:
-            o = obj_targets[0]
-            ok = True
-            sobj = T.expand(src)
-            for p in node.properties:
-                if isinstance(p, A.Spread) or p.computed:
-                    continue
-                tp = o.prop(p.key) if isinstance(p.key, str) else None  # type: ignore[arg-type]
-                pt = tp.type if tp is not None else o.index
-                if pt is None:
-                    continue
-                if tp is not None and tp.optional:
-                    pt = T.union((pt, T.UNDEFINED))
-                vt = self.table.get((p.value.span, type(p.value).__name__))
-                if vt is None and isinstance(sobj, T.Obj):
-                    sp = sobj.prop(p.key)  # type: ignore[arg-type]
-                    vt = sp.type if sp is not None else None
-                if vt is None:
-                    continue
-                if isinstance(sobj, T.Obj):
-                    sp = sobj.prop(p.key)  # type: ignore[arg-type]
-                    if sp is not None:
-                        vt = sp.type if not isinstance(p.value, (A.ObjectLit, A.ArrayLit)) else vt
-                ok = self.check_value(p.value, vt, pt, "ZT0401", category=category) and ok
-            if not ok:
+        candidates = [o for o in obj_targets if all(p.optional or p.name in written for p in o.props)]
+        if len(obj_targets) == 1:
+            candidates = obj_targets
+        if len(candidates) == 1:
+            if not self._elaborate_properties(node, src, candidates[0], category):
                 return False
             if self.rel.assignable(src, target):
                 return True
-        self.error(code, _MESSAGES[code].format(s=T.print_type(src), t=T.print_type(target)), node.span,
+        self.error(code, _MESSAGES[code].format(s=T.print_type(src), t=T.print_type(shown)), node.span,
                    category=category)
         return False
+
+    def _elaborate_properties(self: Checker, node: A.ObjectLit, src: T.Type, o: T.Obj, category: str) -> bool:
+        """Check each written property against the target's; errors point at the property value."""
+        ok = True
+        sobj = T.expand(src)
+        for p in node.properties:
+            if isinstance(p, A.Spread) or p.computed:
+                continue
+            tp = o.prop(p.key)  # type: ignore[arg-type]
+            pt = tp.type if tp is not None else o.index
+            if pt is None:
+                continue
+            vt = self.table.get((p.value.span, type(p.value).__name__))
+            if isinstance(sobj, T.Obj) and not isinstance(p.value, (A.ObjectLit, A.ArrayLit)):
+                sp = sobj.prop(p.key)  # type: ignore[arg-type]
+                if sp is not None:
+                    vt = sp.type
+            if vt is None:
+                continue
+            optional = tp is not None and tp.optional
+            ok = self.check_value(p.value, vt, pt, "ZT0401", category=category, optional=optional) and ok
+        return ok
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -388,7 +408,7 @@ def param_type(sig: T.Func, i: int) -> T.Type | None:
         if p.rest:
             e = T.expand(p.type)
             return e.elem if isinstance(e, T.Arr) else T.UNKNOWN
-        return T.union((p.type, T.UNDEFINED)) if p.optional and p.type != T.UNKNOWN else p.type
+        return p.type
     if sig.params and sig.params[-1].rest:
         e = T.expand(sig.params[-1].type)
         return e.elem if isinstance(e, T.Arr) else T.UNKNOWN
@@ -417,8 +437,7 @@ def _display_source(src: T.Type, target: T.Type) -> T.Type:
     if not T.is_literal_like(src):
         return src
     for m in T.members(target):
-        e = T.expand(m)
-        if isinstance(e, T.Lit) or e == T.BOOLEAN:
+        if isinstance(T.expand(m), T.Lit):  # TypeScript: 'boolean' does not count here
             return src
     return T.widen(src)
 

@@ -118,10 +118,10 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
             self.fn_index[id(fn)] = fid
             fid += 1
         self._index_declarations(self.module.body)
-        self._declare_types(self.module.body, self.module_scope)
+        self._enter_names(self.module.body)
         for name, decl in self.imports.types.items():
             self.module_scope.names.setdefault(name, decl)
-        self._enter_names(self.module.body)
+        self._declare_types(self.module.body, self.module_scope)
         self.statements(self.module.body)
         for node in self.decl_fn.values():
             self.function_decl(node)
@@ -174,7 +174,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                 for spec in stmt.specifiers:
                     names[spec.local.name] = spec.local.binding
 
-    def typeof_query(self, name: str) -> T.Type:
+    def typeof_query(self, name: str, span: A.Span) -> T.Type:
         """``typeof x`` / ``typeof x.y`` in a type position."""
         first, *rest = name.split(".")
         binding = None
@@ -185,7 +185,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         if binding is None:
             t = self.b.globals.get(first)
             if t is None:
-                self.error("ZT0406", f"cannot find type '{name}'", (0, 0, 0, 0))
+                self.error("ZT0406", f"cannot find type '{name}'", span)
                 return T.UNKNOWN
         else:
             t = self.binding_type(binding)
@@ -385,8 +385,8 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                 ctx_ret is not None and T.is_literal_like(ctx_ret))
             self.fn = FnCtx(fn, declared, [], literal_ret)
             if isinstance(fn.body, A.Block):
-                self._declare_types(fn.body.body, self.type_scope, f"@f{self.fn_index.get(id(fn), 0)}")
                 self._enter_names(fn.body.body)
+                self._declare_types(fn.body.body, self.type_scope, f"@f{self.fn_index.get(id(fn), 0)}")
                 self.statements(fn.body.body)
                 if self.flow is not None:
                     self.fn.returns.append(T.UNDEFINED)
@@ -615,8 +615,8 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         self.names.append({})
         try:
             first = body[0].span if body else (0, 0, 0, 0)
-            self._declare_types(body, self.type_scope, f"@{first[0]}:{first[1]}")
             self._enter_names(body)
+            self._declare_types(body, self.type_scope, f"@{first[0]}:{first[1]}")
             self.statements(body)
         finally:
             self.type_scope = saved_scope

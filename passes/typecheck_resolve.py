@@ -57,11 +57,11 @@ class Resolver:
     ``value_type(name)`` answers ``typeof name`` queries; ``report`` receives ZT0406."""
 
     def __init__(self, key_prefix: str, builtins: TypeScope | None, report: Report,
-                 value_type: Callable[[str], T.Type] | None = None, builtin: int = 0) -> None:
+                 value_type: Callable[[str, A.Span], T.Type] | None = None, builtin: int = 0) -> None:
         self.key_prefix = key_prefix
         self.builtins = builtins
         self.report = report
-        self.value_type = value_type or (lambda name: T.UNKNOWN)
+        self.value_type = value_type or (lambda name, span: T.UNKNOWN)
         self.builtin = builtin
         self.alias_info: dict[str, AliasInfo] = {}  # decl key -> info (aliases declared in this module)
 
@@ -137,7 +137,7 @@ class Resolver:
             tparams = self.type_params(node.type_params, inner, f"{self.key_prefix}@{node.span[0]}:{node.span[1]}")
             return T.Func(self.params(node.params, inner), self.resolve(node.returns, inner), tparams, self.builtin)
         if isinstance(node, A.TypeQuery):
-            return self.value_type(node.name)
+            return self.value_type(node.name, node.span)
         if isinstance(node, A.KeyofType):
             return keyof(self.resolve(node.type, scope))
         return T.UNKNOWN

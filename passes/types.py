@@ -511,7 +511,9 @@ def widen(t: Type) -> Type:
 
 
 def is_literal_like(t: Type) -> bool:
-    return any(isinstance(m, Lit) for m in members(t))
+    """Whether ``t`` has literal members (``boolean`` counts: it is ``true | false``), so that a value
+    written where ``t`` is expected keeps its literal type."""
+    return any(isinstance(m, Lit) or m == BOOLEAN for m in members(t))
 
 
 def number_to_string(value: float) -> str:

@@ -1,0 +1,4 @@
+export function handler(req: Request): Response {
+  const name = req.path;
+  return Response.text(name ? name : "none");
+}

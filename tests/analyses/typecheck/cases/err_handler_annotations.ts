@@ -1,0 +1,4 @@
+export function handler(req: Request): string {
+  const r: Response = req;
+  return r;
+}

@@ -1,0 +1,3 @@
+export function money(n) {
+  return n.toFixed(2);
+}
