@@ -1,0 +1,2 @@
+// build: --verify
+import { handler } from "./impl.js";

@@ -1,0 +1,5 @@
+export function handler(req) {
+  if (req.path === "/") {
+    return Response.text("root");
+  }
+}

@@ -1,0 +1,6 @@
+// build: --verify
+import { readToken } from "./lib/auth.ts";
+
+export function handler(req: Request): Response {
+  return Response.text(readToken(req));
+}

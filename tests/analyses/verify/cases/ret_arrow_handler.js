@@ -1,0 +1,6 @@
+// build: --verify
+const handler = (req) => {
+  if (req.path === "/") {
+    return Response.text("root");
+  }
+};

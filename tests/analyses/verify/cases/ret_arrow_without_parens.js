@@ -1,0 +1,6 @@
+// build: --verify
+export const handler = req => {
+  if (req.path === "/") {
+    return "root";
+  }
+};

@@ -1,0 +1,6 @@
+// build: --verify
+export function handler(req) {
+  if (req.path === "/") {
+    return Response.text("root");
+  }
+}

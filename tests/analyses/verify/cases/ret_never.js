@@ -1,0 +1,5 @@
+// build: --verify
+export function handler(req) {
+  const text = req.path;
+  Response.text(text);
+}

@@ -1,0 +1,7 @@
+// build: --verify
+export function handler(req) {
+  if (req.path === "/none") {
+    return;
+  }
+  return Response.text("x");
+}

@@ -1,0 +1,2 @@
+// build: --verify
+export const handler = (req) => req.path === "/" ? "root" : 404;
