@@ -471,6 +471,8 @@ class ExprMixin:
                 keys.append(P.const(attr.name))
                 values.append(P.const(True) if attr.value is None else self.expr(attr.value))
         props = P.call("O", ast.Dict(keys=keys, values=values)) if keys else P.call("O")
+        if e.is_component:  # the runtime names a tag that is not a function by its source (vm/jsx.py)
+            self.callees[py_positions(e.span)] = source(e.tag)
         return P.call("jsx", tag, props, self.jsx_children(e.children), P.const(bool(e.is_component)))
 
     def x_JSXFragment(self, e: js.JSXFragment) -> ast.expr:
