@@ -90,7 +90,7 @@ def test_failure_output_and_implicit_builds(zigttp: Zigttp) -> None:
             "   = help: ensure every branch (if/else, switch/default) ends with a return statement\n") in r.err
     lines = r.err.splitlines()
     verdict = lines.index("Verification failed for bad.js")
-    assert lines[verdict - 1].startswith("   = help:") and lines[verdict + 1].startswith("  ")
+    assert lines[verdict - 2].startswith("   = help:") and lines[verdict + 1].startswith("  ")
     assert lines[-2:] == ["1 error", "build failed: bad.js"]
     assert _statuses(r.err)["bytecode"] == "skipped"
     # Without --verify the pass is skipped and the build succeeds.
