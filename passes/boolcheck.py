@@ -3,7 +3,9 @@
 One walk over a module's (folded) tree finds the boolean contexts of §12.1 in every function and at top
 level, and looks up each checked expression's type in the typecheck output (``TypeTable``; the types there
 are already narrowed, §12.3). ``ZT0501`` reports a known type that is neither ``boolean`` nor ``unknown``;
-``ZT0502`` warns about ``??``/``??=`` whose left side is never undefined (§12.4).
+``ZT0502`` warns about ``??``/``??=`` whose left side is never undefined (§12.4) — except element reads
+(``xs[i]``, ``record[key]``: out of range or missing keys give undefined although the type says otherwise)
+and, in ``.js``/``.jsx`` files, property reads (nothing checks property writes there).
 
 ``check(module, table) -> BoolcheckResult`` gives the diagnostics and the list of contexts checked (the
 pass output, shown by ``zigttp show <hash> boolcheck``).
@@ -128,6 +130,11 @@ class _Checker:
                                 help_text(name, e)))
 
     def check_nullish(self, node: Any) -> None:
+        inner = node.expression if isinstance(node, A.Chain) else node
+        if isinstance(inner, A.Member) and (inner.computed or self.module.language in ("js", "jsx")):
+            # An element read can be out of bounds, and in .js files properties can be rewritten with
+            # any value (no write checks): the static type does not rule undefined out.
+            return
         t = self.type_of(node)
         if t is None or t == T.UNKNOWN or t == T.NEVER or T.has_undefined(t):
             return
