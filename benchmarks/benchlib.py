@@ -89,7 +89,8 @@ class Server:
         threading.Thread(target=self._drain, daemon=True).start()
 
     def _drain(self) -> None:
-        assert self.proc.stderr is not None
+        if self.proc.stderr is None:
+            return
         for raw in self.proc.stderr:
             self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
 
