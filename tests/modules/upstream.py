@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     server: Upstream.Server
 
     def log_message(self, *args: object) -> None:  # quiet
@@ -37,8 +38,13 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(url.query).items()}
         length = int(self.headers.get("content-length") or 0)
+        if url.path == "/sink":  # never reads the request body
+            time.sleep(float(query.get("s", "3")))
+            self.close_connection = True
+            return
         body = self.rfile.read(length) if length else b""
-        self.server.seen.append((self.command, self.path, dict(self.headers.items()), body))
+        self.server.seen.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body,
+                                 self.client_address[1]))
         path = url.path
         delay = float(query.get("ms", "0")) / 1000.0
         if delay:
@@ -123,7 +129,7 @@ class Upstream:
             self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
             self.scheme = "https"
         self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> Upstream:
         self.thread.start()

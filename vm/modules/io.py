@@ -176,7 +176,7 @@ def _run_task(task: _Task, thunk: Callable[[], Any], depth: int, finished: queue
 
 def _start(thunks: list[Callable[[], Any]]) -> tuple[list[_Task], queue.SimpleQueue]:
     finished: queue.SimpleQueue = queue.SimpleQueue()
-    depth = _depth()
+    depth = _depth() - 2  # a thunk then runs one frame below parallel()/race(), as if called from it
     tasks = [_Task(i) for i in range(len(thunks))]
     for task, thunk in zip(tasks, thunks, strict=True):
         thread = threading.Thread(target=_run_task, args=(task, thunk, depth, finished),

@@ -156,6 +156,7 @@ def _connection_classes() -> tuple[type, type]:
             _phase("connect")
             super().connect()  # type: ignore[misc]
             _track(self.sock)
+            _phase("send")  # a connection is only ever opened to send a request
 
         def request(self, *args: Any, **kwargs: Any) -> None:
             if self.sock is not None:
