@@ -51,13 +51,14 @@ _INNER_HTML = "dangerouslySetInnerHTML"
 
 
 class Element(HostObject):
-    """A JSX element: ``tag`` (str: HTML, None: fragment, else the component), its props and children.
-    ``name`` is what console output shows for components (the function's name, else the tag's source)."""
+    """A JSX element: ``tag`` (the HTML tag name, the component value, or None for a fragment), its props
+    and children. ``name`` is set for components only: what console output and errors call the component
+    (the function's name, else the tag's source text)."""
 
     __slots__ = ("tag", "props", "children", "name", "_frozen")
     js_class = "Object"  # ToString gives "[object Object]" like any other plain object
 
-    def __init__(self, tag: Any, props: JSObject, children: list[Any], name: str = "") -> None:
+    def __init__(self, tag: Any, props: JSObject, children: list[Any], name: str | None = None) -> None:
         self.tag = tag
         self.props = props
         self.children = children
@@ -77,10 +78,11 @@ class Element(HostObject):
 
     def js_inspect_text(self) -> str:
         """Console text (§8.3)."""
-        tag = self.tag
-        if type(tag) is str:
-            return f"[JSX.Element <{tag}>]"
-        return f"[JSX.Element {self.name or 'Fragment'}]"
+        if self.name is not None:
+            return f"[JSX.Element {self.name}]"
+        if self.tag is None:
+            return "[JSX.Element Fragment]"
+        return f"[JSX.Element <{self.tag}>]"
 
     def js_freeze(self) -> None:
         """Freeze as module-level state (§3.15): the element and everything its props and children reach."""
@@ -92,7 +94,7 @@ class Element(HostObject):
         seen: set[int] = set()
         freeze_value(self.props, seen)
         freeze_value(self.children, seen)
-        if self.tag is not None and type(self.tag) is not str:
+        if self.name is not None:
             freeze_value(self.tag, seen)
 
 
@@ -121,7 +123,7 @@ def create_element(tag: Any, props: JSObject, children: list[Any], is_component:
         return Element(None, props, children)
     name = function_name(tag) if is_callable(tag) else ""
     if not name:
-        name = _tag_source() or describe_value(tag)
+        name = _tag_source() or describe_value(tag) or "(anonymous)"
     return Element(tag, props, children, name)
 
 
@@ -175,9 +177,9 @@ def render_to_string(node: Any = None, options: Any = None, *_: Any) -> str:
     """``renderToString(node, { doctype? })`` (§8.4)."""
     out: list[str] = []
     if _option(options, "doctype") is not False:
-        while type(node) is Element and node.tag is not None and type(node.tag) is not str:
+        while type(node) is Element and node.name is not None:
             node = _call_component(node)
-        if type(node) is Element and node.tag == "html":
+        if type(node) is Element and node.tag == "html" and node.name is None:
             out.append("<!DOCTYPE html>")
     _render(node, out)
     return "".join(out)
@@ -199,14 +201,13 @@ def _render(v: Any, out: list[str]) -> None:
     if t is str:
         out.append(escape(v))
     elif t is Element:
-        tag = v.tag
-        if type(tag) is str:
-            _render_html(v, tag, out)
-        elif tag is None:
+        if v.name is not None:
+            _render(_call_component(v), out)
+        elif v.tag is None:
             for child in v.children:
                 _render(child, out)
         else:
-            _render(_call_component(v), out)
+            _render_html(v, v.tag, out)
     elif v is None or t is bool:
         return
     elif t is float or t is int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import CodeType, FunctionType
@@ -143,6 +144,19 @@ class Program:
                 freeze_value(value, seen)
 
 
+# Functions created while modules loaded (SPEC §3.15). A function cannot change class like an object, so
+# the freeze records it here; writing one of its properties then names module state (vm/ops.py).
+FROZEN_FUNCTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def is_frozen_function(f: Any) -> bool:
+    """True for a function that is frozen module state."""
+    try:
+        return f in FROZEN_FUNCTIONS
+    except TypeError:  # not weak-referenceable: never recorded
+        return False
+
+
 def freeze_value(value: Any, seen: set[int]) -> None:
     """Freeze ``value`` and everything reachable from it (objects, arrays, closures' captured values)."""
     stack = [value]
@@ -161,6 +175,7 @@ def freeze_value(value: Any, seen: set[int]) -> None:
                 v.__class__ = FrozenArray
             stack.extend(v)
         elif t is FunctionType:
+            FROZEN_FUNCTIONS.add(v)
             for cell in v.__closure__ or ():
                 try:
                     stack.append(cell.cell_contents)

@@ -221,6 +221,10 @@ def _primitive_write(o: Any, key: str) -> Any:
         type_error(f"Cannot set properties of undefined (setting '{key}')")
     kind = typeof(o)
     if kind == "function":
+        from .loader import is_frozen_function  # the error path only: no import cost on writes
+
+        if is_frozen_function(o):
+            type_error(frozen_message(o))
         type_error(f"Cannot assign to read only property '{key}' of function '{to_string(o)}'"
                    if key in ("name", "length") else f"Cannot add property {key}, object is not extensible")
     type_error(f"Cannot create property '{key}' on {kind} '{to_string(o)}'")
