@@ -15,14 +15,13 @@ The checks are in passes/comptime_check.py, evaluation in passes/comptime_eval.p
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import dataclass
 from typing import Any
 
 from . import jsast as A
-from .comptime_env import FAILED, ModuleEnv, children, is_comptime_call
-from .comptime_eval import evaluate_quietly, fold_call
-from .comptime_values import encode, to_literal, unsupported_part
+from .comptime_tree import exported_consts, find_calls, is_plain_literal
 from .diagnostics import Diagnostic, error
 
 _RECURSION_LIMIT = 12000
@@ -34,22 +33,12 @@ class FoldResult:
     diagnostics: list[Diagnostic]
 
 
-def _find_calls(module: A.Module, env: ModuleEnv) -> list[A.Call]:
-    """The calls to fold (not those nested in another call's argument), in source order; a bare
-    ``comptime`` that is not called is reported."""
-    calls: list[A.Call] = []
-    stack: list[Any] = list(reversed(module.body))
-    while stack:
-        node = stack.pop()
-        if is_comptime_call(node):
-            calls.append(node)
-            continue
-        if isinstance(node, A.Identifier) and node.name == "comptime" and node.binding < 0:
-            env.report(error("ZT0604", "comptime() takes exactly one argument", env.path, node.span))
-            continue
-        stack.extend(reversed(children(node)))
-    calls.sort(key=lambda c: (c.span[0], c.span[1]))
-    return calls
+def fold_spans(module: A.Module) -> set[A.Span]:
+    """The spans of the folded values of a comptime output. Every node of a folded literal carries its
+    call's span, so a node whose span is in this set is (part of) a build-time value: later passes type it
+    like a ``let`` initialiser (widened, not a fresh object literal, SPEC §0.1) and must not key per-node
+    facts on these spans."""
+    return {tuple(f.span) for f in module.folds}  # type: ignore[misc]
 
 
 def _replace(node: Any, replacements: dict[int, A.Expr]) -> None:
@@ -75,21 +64,44 @@ def _replace(node: Any, replacements: dict[int, A.Expr]) -> None:
                             stack.append(item)
 
 
-def _exports(module: A.Module, env: ModuleEnv) -> list[A.ComptimeConst]:
+def _plain_export(d: A.Declarator) -> A.ComptimeConst:
+    """The encoded value of a const initialised with a plain literal (no evaluation needed)."""
+    data = A.to_data(d.init)
+    for node in _data_nodes(data):
+        node["span"] = [0, 0, 0, 0]
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return A.ComptimeConst(d.target.name, text, span=d.target.span)  # type: ignore[union-attr]
+
+
+def _data_nodes(data: Any) -> list[dict[str, Any]]:
+    out = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "$" in item:
+                out.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return out
+
+
+def _exports(env: Any, declarators: list[A.Declarator]) -> list[A.ComptimeConst]:
+    from .comptime_env import FAILED
+    from .comptime_eval import evaluate_quietly
+    from .comptime_values import encode, unsupported_part
+
     out: list[A.ComptimeConst] = []
-    for stmt in module.body:
-        if not (isinstance(stmt, A.VarDecl) and stmt.exported and stmt.kind == "const"):
-            continue
-        for d in stmt.declarations:
-            target = d.target
-            if not isinstance(target, A.Identifier) or target.binding < 0:
-                continue
-            encoded = ""
-            if env.is_buildtime(target.binding):
-                value = evaluate_quietly(env, target)
-                if value is not FAILED and unsupported_part(value) is None:
-                    encoded = encode(value)
-            out.append(A.ComptimeConst(target.name, encoded, span=target.span))
+    for d in declarators:
+        target = d.target
+        assert isinstance(target, A.Identifier)
+        encoded = ""
+        if env.is_buildtime(target.binding):
+            value = evaluate_quietly(env, target)
+            if value is not FAILED and unsupported_part(value) is None:
+                encoded = encode(value)
+        out.append(A.ComptimeConst(target.name, encoded, span=target.span))
     return out
 
 
@@ -97,13 +109,25 @@ def fold_module(parsed: Any, dep_exports: dict[str, dict[str, str]], defines: di
                 version: str) -> FoldResult:
     """Fold one module. ``dep_exports``: for each directly imported module path, its exported consts'
     encoded values (``module.comptime_exports`` of that module's comptime output)."""
-    if sys.getrecursionlimit() < _RECURSION_LIMIT:
-        sys.setrecursionlimit(_RECURSION_LIMIT)
     module: A.Module | None = parsed.module
     if module is None:
         return FoldResult(parsed, [])
+    calls, bare = find_calls(module)
+    declarators = exported_consts(module)
+    if not calls and not bare and all(is_plain_literal(d.init) for d in declarators):
+        # Nothing to evaluate: the runtime library is not even loaded.
+        module.folds = []
+        module.comptime_exports = [_plain_export(d) for d in declarators]
+        return FoldResult(parsed, [])
+    if sys.getrecursionlimit() < _RECURSION_LIMIT:
+        sys.setrecursionlimit(_RECURSION_LIMIT)
+    from .comptime_env import FAILED, ModuleEnv
+    from .comptime_eval import fold_call
+    from .comptime_values import to_literal
+
     env = ModuleEnv(module, dep_exports, defines, version)
-    calls = _find_calls(module, env)
+    for ident in bare:
+        env.report(error("ZT0604", "comptime() takes exactly one argument", env.path, ident.span))
     env.toplevel = {id(c) for c in calls}
     for call in calls:
         fold_call(env, call)
@@ -112,7 +136,7 @@ def fold_module(parsed: Any, dep_exports: dict[str, dict[str, str]], defines: di
         for call in failed:
             env.report(error("ZT0603", "comptime evaluation failed: a value it depends on could not be computed",
                              env.path, call.span))
-    exports = _exports(module, env)
+    exports = _exports(env, declarators)
     replacements: dict[int, A.Expr] = {}
     folds: list[A.ComptimeFold] = []
     for call in calls:

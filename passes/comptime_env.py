@@ -8,35 +8,18 @@ is reached through a const initialiser before its own turn is folded then.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..vm.utf16 import to_js
 from . import jsast as A
+from .comptime_tree import children, is_comptime_call, resolve_relative
 from .comptime_values import decode
 from .diagnostics import Diagnostic
 
+__all__ = ["FAILED", "Fold", "ModuleEnv", "Poisoned", "children", "is_comptime_call", "resolve_relative"]
+
 FAILED = object()  # memo marker: evaluation failed (the error is reported once, where it happened)
-
-
-def is_comptime_call(node: Any) -> bool:
-    """``comptime(...)`` written in the source (the global, not a shadowing binding)."""
-    return (isinstance(node, A.Call) and isinstance(node.callee, A.Identifier) and node.callee.name == "comptime"
-            and node.callee.binding < 0)
-
-
-def resolve_relative(importer: str, specifier: str, candidates: set[str]) -> str | None:
-    """The module path a relative specifier names, among the modules whose outputs are available."""
-    if not specifier.startswith(("./", "../")):
-        return None
-    base = posixpath.normpath(posixpath.join(posixpath.dirname(importer), specifier))
-    if base in candidates:
-        return base
-    for ext in (".ts", ".tsx", ".js", ".jsx"):
-        if base + ext in candidates:
-            return base + ext
-    return None
 
 
 @dataclass
@@ -81,7 +64,7 @@ class ModuleEnv:
                         self.const_inits[d.target.binding] = d.init
             if isinstance(node, A.Import):
                 continue
-            for child in _children(node):
+            for child in children(node):
                 stack.append(child)
         candidates = set(dep_exports)
         for stmt in module.body:
@@ -141,19 +124,3 @@ class ModuleEnv:
 
 class Poisoned(Exception):
     """Evaluation reached a comptime call or const whose failure has already been reported."""
-
-
-def _children(node: Any) -> list[Any]:
-    out: list[Any] = []
-    for name in getattr(node, "__dataclass_fields__", {}):
-        if name == "span":
-            continue
-        value = getattr(node, name)
-        if isinstance(value, A.Node):
-            out.append(value)
-        elif isinstance(value, list):
-            out.extend(v for v in value if isinstance(v, A.Node))
-    return out
-
-
-children = _children
