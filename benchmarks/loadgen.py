@@ -1,7 +1,9 @@
 """A small closed-loop HTTP/1.1 load generator (used when wrk is not installed).
 
 ``N`` keep-alive connections each send a request, wait for the complete response, and repeat until the
-duration is over. Responses are framed by ``content-length`` (both benchmark servers always send it).
+duration is over. Responses are framed by ``content-length`` (both benchmark servers always send it); a
+response with ``connection: close`` (zigttp closes a connection after its 1000th request, SPEC §17.2) makes
+the client reconnect, as wrk does.
 """
 
 from __future__ import annotations
@@ -35,35 +37,46 @@ def request_bytes(port: int, method: str, target: str, body: bytes = b"", conten
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-async def _read_response(reader: asyncio.StreamReader) -> int:
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
+    """(status, whether the server closes the connection after this response)."""
     head = await reader.readuntil(b"\r\n\r\n")
     status = int(head[9:12])
     length = 0
+    close = False
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
+        name = name.strip().lower()
+        if name == b"content-length":
             length = int(value)
+        elif name == b"connection":
+            close = value.strip().lower() == b"close"
     if length:
         await reader.readexactly(length)
-    return status
+    return status, close
 
 
 async def _connection(port: int, payload: bytes, stop_at: float, latencies: list[float], errors: list[int]) -> int:
     done = 0
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer = None
     try:
         while time.perf_counter() < stop_at:
+            if writer is None:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
             start = time.perf_counter()
             writer.write(payload)
-            status = await _read_response(reader)
+            status, close = await _read_response(reader)
             latencies.append(time.perf_counter() - start)
             if status != 200:
                 errors[0] += 1
             done += 1
+            if close:
+                writer.close()
+                writer = None
     except (OSError, asyncio.IncompleteReadError):
         errors[0] += 1
     finally:
-        writer.close()
+        if writer is not None:
+            writer.close()
     return done
 
 
