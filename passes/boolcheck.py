@@ -20,6 +20,7 @@ from typing import Any
 from . import jsast as A
 from . import types as T
 from .diagnostics import Diagnostic, error, warning
+from .typecheck_checker import node_fields
 from .typecheck_table import TypeTable
 from .typecheck_text import SourceText, short
 
@@ -222,9 +223,7 @@ def _is_array(t: T.Type) -> bool:
 def _children(node: Any) -> Iterator[Any]:
     if isinstance(node, (A.TypeNode, A.TypeAlias, A.Interface, A.Binding)):
         return
-    for name in node.__dataclass_fields__:
-        if name in ("span", "bindings", "folds", "comptime_exports", "type", "returns", "type_params", "type_args"):
-            continue
+    for name in node_fields(node.__class__):
         value = getattr(node, name)
         if isinstance(value, A.Node):
             yield value
@@ -249,9 +248,12 @@ def _returns(body: A.Block) -> Iterator[A.Return]:
 
 def check(module: A.Module, table: TypeTable) -> BoolcheckResult:
     """Check every boolean context of ``module`` against the types in ``table``."""
+    from .typecheck import gc_paused
+
     c = _Checker(module, table)
-    for stmt in module.body:
-        c.walk(stmt)
+    with gc_paused():
+        for stmt in module.body:
+            c.walk(stmt)
     diags = sorted(c.diags, key=lambda d: (d.span[0], d.span[1]))
     contexts = sorted(c.contexts, key=lambda x: (x[0], x[1]))
     return BoolcheckResult(diags, contexts)

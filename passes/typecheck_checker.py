@@ -113,10 +113,6 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
     # ------------------------------------------------------------------------------------------------
 
     def check(self) -> None:
-        fid = 0
-        for fn in _preorder_functions(self.module):
-            self.fn_index[id(fn)] = fid
-            fid += 1
         self._index_declarations(self.module.body)
         self._enter_names(self.module.body)
         for name, decl in self.imports.types.items():
@@ -129,7 +125,9 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
     def _index_declarations(self, body: list[A.Stmt]) -> None:
         """Map every binding to the construct that declares it (for on-demand typing)."""
         for node in _walk(body):
-            if isinstance(node, A.VarDecl):
+            if isinstance(node, A.Function):
+                self.fn_index[id(node)] = len(self.fn_index)
+            elif isinstance(node, A.VarDecl):
                 for d in node.declarations:
                     for ident in _pattern_idents(d.target):
                         if ident.binding >= 0:
@@ -712,15 +710,26 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
 
 
 def _preorder_functions(module: A.Module) -> list[A.Function]:
-    from .scope import preorder_functions
+    return [n for n in _walk(module.body) if isinstance(n, A.Function)]
 
-    return list(preorder_functions(module))
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_SKIPPED = frozenset(["span", "bindings", "folds", "comptime_exports", "type", "returns", "type_params",
+                      "type_args", "source", "name", "op", "kind", "raw", "value_text"])
+
+
+def node_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node class that may hold child nodes."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f for f in cls.__dataclass_fields__ if f not in _SKIPPED)  # type: ignore[attr-defined]
+    return names
 
 
 def _children(node: Any) -> Iterator[Any]:
-    for name in node.__dataclass_fields__:
-        if name == "span":
-            continue
+    if isinstance(node, (A.TypeNode, A.TypeAlias, A.Interface, A.Binding)):
+        return
+    for name in node_fields(node.__class__):
         value = getattr(node, name)
         if isinstance(value, A.Node):
             yield value

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import jsast as A
+from .typecheck_checker import node_fields
 
 NUM, STR, BOOL, ARR = "number", "string", "boolean", "array"
 TOP = "top"  # not known yet (optimistic start of the fixpoint)
@@ -81,9 +82,7 @@ def _meet(a: str | None, b: str | None) -> str | None:
 def _children(node: Any) -> Iterator[Any]:
     if isinstance(node, (A.TypeNode, A.TypeAlias, A.Interface, A.Binding)):
         return
-    for name in node.__dataclass_fields__:
-        if name in ("span", "bindings", "folds", "comptime_exports", "type", "returns", "type_params", "type_args"):
-            continue
+    for name in node_fields(node.__class__):
         value = getattr(node, name)
         if isinstance(value, A.Node):
             yield value

@@ -21,18 +21,26 @@ class SourceText:
     """Text of expressions of one module."""
 
     def __init__(self, module: A.Module) -> None:
-        from .scope import preorder_functions
-
-        fns = [f for f in preorder_functions(module) if f.source]
-        fns.sort(key=lambda f: (f.span[0], f.span[1]))
-        self._fns = fns
-        self._starts = [(f.span[0], f.span[1]) for f in fns]
+        self.module = module
+        self._fns: list[A.Function] | None = None
+        self._starts: list[tuple[int, int]] = []
         self._lines: dict[int, list[str]] = {}
 
+    def _functions(self) -> list[A.Function]:
+        if self._fns is None:  # built on first use: most modules need no message text at all
+            from .typecheck_checker import walk
+
+            fns = [f for f in walk(self.module.body) if isinstance(f, A.Function) and f.source]
+            fns.sort(key=lambda f: (f.span[0], f.span[1]))
+            self._fns = fns
+            self._starts = [(f.span[0], f.span[1]) for f in fns]
+        return self._fns
+
     def _enclosing(self, span: A.Span) -> A.Function | None:
+        fns = self._functions()
         i = bisect_right(self._starts, (span[0], span[1]))
         best = None
-        for f in reversed(self._fns[:i]):
+        for f in reversed(fns[:i]):
             if (f.span[2], f.span[3]) >= (span[2], span[3]):
                 best = f
                 break

@@ -331,7 +331,12 @@ def inter(types: Iterable[Type]) -> Type:
 
 def members(t: Type) -> tuple[Type, ...]:
     """The members of a union (expanding aliases of unions), else ``(t,)``."""
-    t2 = expand(t) if isinstance(t, Ref) and t.decl.kind != "interface" else t
+    cls = t.__class__
+    if cls is Union:
+        return t.members  # type: ignore[attr-defined]
+    if cls is not Ref:
+        return (t,)
+    t2 = expand(t) if t.decl.kind != "interface" else t  # type: ignore[attr-defined]
     if isinstance(t2, Union):
         return t2.members
     return (t,)
@@ -485,16 +490,24 @@ def subst(t: Type, mapping: dict[str, Type]) -> Type:
 # ---------------------------------------------------------------------------------------------------------
 
 
+def _is_absent(m: Type) -> bool:
+    return m.__class__ is Prim and m.name in ("undefined", "void")  # type: ignore[attr-defined]
+
+
 def has_undefined(t: Type) -> bool:
     """Whether ``undefined`` (or ``void``) is one of the values of ``t`` (``unknown`` excluded)."""
-    return any(m in (UNDEFINED, VOID) for m in members(t))
+    if t.__class__ is Prim:
+        return _is_absent(t)
+    return any(_is_absent(m) for m in members(t))
 
 
 def remove_undefined(t: Type) -> Type:
+    if t.__class__ is not Union and t.__class__ is not Ref:
+        return NEVER if _is_absent(t) else t
     ms = members(t)
-    if not any(m in (UNDEFINED, VOID) for m in ms):
+    if not any(_is_absent(m) for m in ms):
         return t
-    return union(m for m in ms if m not in (UNDEFINED, VOID))
+    return union(m for m in ms if not _is_absent(m))
 
 
 def strip_undefined(t: Type) -> Type:
