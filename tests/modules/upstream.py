@@ -46,7 +46,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.seen.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body,
                                  self.client_address[1]))
         path = url.path
-        delay = float(query.get("ms", "0")) / 1000.0
+        delay = float(query.get("ms", self.server.delay_ms)) / 1000.0
         if delay:
             time.sleep(delay)
         if path == "/json":
@@ -117,10 +117,16 @@ class Upstream:
     class Server(ThreadingHTTPServer):
         daemon_threads = True
         seen: list
+        delay_ms: float
 
-    def __init__(self, tls: object | None = None, hostnames: tuple[str, ...] = ("localhost", "127.0.0.1")):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # clients that give up early (size limits, timeouts) are expected here
+
+    def __init__(self, tls: object | None = None, hostnames: tuple[str, ...] = ("localhost", "127.0.0.1"),
+                 delay_ms: float = 0):
         self.server = Upstream.Server(("127.0.0.1", 0), _Handler)
         self.server.seen = []
+        self.server.delay_ms = delay_ms
         self.scheme = "http"
         if tls is not None:
             cert = tls.issue_cert(*hostnames)  # type: ignore[attr-defined]
