@@ -43,6 +43,7 @@ class ModuleEnv:
         self.defines = {k: to_js(v) for k, v in defines.items()}
         self.version = version
         self.const_inits: dict[int, A.Expr] = {}
+        self.const_patterns: dict[int, A.Declarator] = {}  # names declared by a destructuring const
         self.import_values: dict[int, str] = {}  # import binding -> encoded value of the exported const
         self.folds: dict[int, Fold] = {}  # id(call) -> fold
         self.toplevel: set[int] = set()  # ids of the calls that are folds (not nested in another's argument)
@@ -60,8 +61,14 @@ class ModuleEnv:
             node = stack.pop()
             if isinstance(node, A.VarDecl) and node.kind == "const":
                 for d in node.declarations:
-                    if isinstance(d.target, A.Identifier) and d.target.binding >= 0 and d.init is not None:
-                        self.const_inits[d.target.binding] = d.init
+                    if d.init is None:
+                        continue
+                    if isinstance(d.target, A.Identifier):
+                        if d.target.binding >= 0:
+                            self.const_inits[d.target.binding] = d.init
+                        continue
+                    for ident in _pattern_names(d.target):
+                        self.const_patterns[ident.binding] = d
             if isinstance(node, A.Import):
                 continue
             for child in children(node):
@@ -92,7 +99,7 @@ class ModuleEnv:
         """Whether a const or imported binding has a build-time value (its initialiser passes the checks)."""
         if binding in self.import_values:
             return True
-        if binding not in self.const_inits:
+        if binding not in self.const_inits and binding not in self.const_patterns:
             return False
         known = self._buildtime.get(binding)
         if known is not None:
@@ -101,7 +108,12 @@ class ModuleEnv:
 
         self._buildtime[binding] = False  # a cycle is not a build-time value
         checker = Checker(self, folds_ok=True)
-        checker.check(self.const_inits[binding])
+        if binding in self.const_inits:
+            checker.check(self.const_inits[binding])
+        else:
+            declarator = self.const_patterns[binding]
+            checker.check(declarator.init)
+            checker.pattern(declarator.target)
         self._buildtime[binding] = not checker.problems
         return self._buildtime[binding]
 
@@ -113,6 +125,8 @@ class ModuleEnv:
                 raise Poisoned()
             return value
         self._values[binding] = FAILED
+        if binding in self.const_patterns:
+            return self._destructure(binding, evaluator)
         if binding in self.import_values:
             node = decode(self.import_values[binding])
         else:
@@ -121,6 +135,40 @@ class ModuleEnv:
         self._values[binding] = value
         return value
 
+    def _destructure(self, binding: int, evaluator: Any) -> Any:
+        from .codegen.render import source
+
+        declarator = self.const_patterns[binding]
+        value = evaluator.eval(declarator.init)
+        saved = evaluator.locals
+        evaluator.locals = {}
+        try:
+            evaluator.bind(declarator.target, value, source(declarator.init))
+            bound = evaluator.locals
+        finally:
+            evaluator.locals = saved
+        for ident in _pattern_names(declarator.target):
+            self._values[ident.binding] = bound.get(ident.binding)
+        return self._values[binding]
+
 
 class Poisoned(Exception):
     """Evaluation reached a comptime call or const whose failure has already been reported."""
+
+
+def _pattern_names(pattern: Any) -> list[A.Identifier]:
+    """The names a destructuring pattern declares (not those in defaults or computed keys)."""
+    out: list[A.Identifier] = []
+    stack = [pattern]
+    while stack:
+        p = stack.pop()
+        if isinstance(p, A.Identifier):
+            if p.binding >= 0:
+                out.append(p)
+        elif isinstance(p, (A.PatternDefault, A.RestElement)):
+            stack.append(p.target)
+        elif isinstance(p, A.ArrayPattern):
+            stack.extend(el for el in p.elements if el is not None)
+        elif isinstance(p, A.ObjectPattern):
+            stack.extend(prop.target if isinstance(prop, A.RestElement) else prop.value for prop in p.properties)
+    return out
