@@ -291,7 +291,7 @@ class CallMixin:
         if target == T.UNKNOWN or src == T.UNKNOWN:
             return True
         nominal = isinstance(target, T.Ref) and target.decl.kind == "interface" and target.decl.is_nominal()
-        if isinstance(node, A.ObjectLit):
+        if isinstance(node, A.ObjectLit) and node.span not in self.fold_spans:  # folded values are not fresh
             if nominal and declaring:
                 target = T.expand(target)
                 nominal = False

@@ -80,6 +80,8 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         self.type_scope = self.module_scope
         self.names: list[dict[str, int]] = [{}]
         self.chain_flags: list[bool] = []
+        # Folded comptime values (every node of one carries the call's span): typed like a let initialiser.
+        self.fold_spans = {tuple(f.span) for f in module.folds}
         self.resolver = Resolver(self.path, self.b.scope, self._report_type, self.typeof_query)
 
     # ------------------------------------------------------------------------------------------------

@@ -31,6 +31,8 @@ class ExprMixin:
     def expr(self: Checker, e: Any, ctx: T.Type | None = None) -> T.Type:
         method = getattr(self, "e_" + type(e).__name__, None)
         t = method(e, ctx) if method is not None else T.UNKNOWN
+        if self.fold_spans and e.span in self.fold_spans:
+            t = T.widen(t)  # a folded comptime value (SPEC §0.1)
         self.table[(e.span, type(e).__name__)] = t
         return t
 
