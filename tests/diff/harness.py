@@ -1,8 +1,9 @@
 """Differential harness: run one program under Node and under `zigttp run`, and compare the results.
 
-A program is ``programs/<name>.js`` or ``programs/<name>.jsx`` (script mode: no handler, output through
-``console.log``). When a hand-written twin ``programs/<name>.node.js`` exists, Node runs the twin instead
-(for zigttp-only features such as ``range()``, ``match``, ``|>`` or JSX; a ``.jsx`` program needs one). Known zigttp bugs are listed in
+A program is ``programs/<name>.js`` (or ``.jsx``, ``.ts``, ``.tsx``) in script mode: no handler, output
+through ``console.log``. When a hand-written twin ``programs/<name>.node.js`` exists, Node runs the twin
+instead (for zigttp-only features such as ``range()``, ``match``, ``|>``, JSX or type annotations; every
+program that is not plain ``.js`` needs one). Known zigttp bugs are listed in
 ``known_failures.txt`` as ``<name>: <reason>`` lines.
 """
 
@@ -20,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 PROGRAMS_DIR = HERE / "programs"
 KNOWN_FAILURES = HERE / "known_failures.txt"
 TWIN_SUFFIX = ".node.js"
-SUFFIXES = (".js", ".jsx")
+SUFFIXES = (".js", ".jsx", ".ts", ".tsx")
 TIMEOUT = 120
 
 
@@ -47,7 +48,7 @@ class Outcome:
 
 
 def discover(directory: Path = PROGRAMS_DIR) -> list[Program]:
-    """Every ``<name>.js`` and ``<name>.jsx`` in ``directory`` (twins excluded), sorted by name."""
+    """Every program in ``directory`` (twins excluded), sorted by name."""
     programs = []
     for path in sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES):
         if path.name.endswith(TWIN_SUFFIX):
@@ -68,8 +69,8 @@ def orphan_twins(directory: Path = PROGRAMS_DIR) -> list[Path]:
 
 
 def missing_twins(programs: list[Program]) -> list[str]:
-    """``.jsx`` programs without a twin (Node cannot run JSX)."""
-    return [p.name for p in programs if p.source.suffix == ".jsx" and not p.has_twin]
+    """Programs other than ``.js`` without a twin (Node runs neither JSX nor type annotations)."""
+    return [p.name for p in programs if p.source.suffix != ".js" and not p.has_twin]
 
 
 def load_known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:

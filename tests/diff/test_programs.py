@@ -47,7 +47,7 @@ def test_every_twin_has_a_program() -> None:
     assert orphan_twins() == []
 
 
-def test_every_jsx_program_has_a_twin() -> None:
+def test_every_non_js_program_has_a_twin() -> None:
     assert missing_twins(PROGRAMS) == []
 
 

@@ -1,0 +1,9 @@
+// grouped arrays pad columns by display width as Node's ICU getStringWidth measures it:
+// wide (W/F) characters count 2, combining and format characters 0, everything else 1
+const samples = [
+  "中文", "😀", "\u{1F1FA}\u{1F1F8}", "\u{20000}", "e\u0301", "\u200b", "\u00ad", "\ue000", "\ufffd", "é",
+  "\uffff", "\ufffe", "\u0378", "\u{2FFFF}", "\u{10FFFF}",
+];
+for (const s of samples) {
+  console.log([s, "a", "b", "c", "d", "e", "f"]);
+}
