@@ -8,7 +8,7 @@ import time
 import pytest
 from zigttp.vm.http_values import Headers, Response, make_request
 from zigttp.vm.modules.config import Policy, RuntimeConfig, configure
-from zigttp.vm.modules.io import parallel
+from zigttp.vm.modules.io import parallel, race
 from zigttp.vm.outbound import fetchSync, httpRequest
 from zigttp.vm.typedarrays import TypedArray
 from zigttp.vm.values import JSArray, JSError, JSObject
@@ -316,3 +316,29 @@ export function handler(req: Request): Response {{
     out = call(program)
     assert (out.status, out.reason) == (599, "InvalidArgs")
     assert out.body == b'{"ok":false,"error":"InvalidArgs","details":"timeoutMs must be a positive integer"}'
+
+
+def test_handler_timeout_interrupts_a_fetch(outbound, upstream) -> None:
+    from zigttp.vm import respond
+
+    started = time.perf_counter()
+    out = respond.handle(lambda req: fetchSync(upstream.url("/hang?s=3")), make_request("/"), timeout_ms=200)
+    assert out.status == 504 and time.perf_counter() - started < 1
+    assert fetchSync(upstream.url("/json")).status == 200  # the pool is usable afterwards
+
+
+def test_request_end_aborts_background_fetches(outbound, upstream) -> None:
+    from zigttp.vm.modules import context
+
+    contexts: list = []
+
+    def slow(*_: object) -> int:
+        contexts.append(context.current_thunk())
+        return fetchSync(upstream.url("/hang?s=3")).status
+
+    assert race(JSArray([slow, lambda: "fast"])) == "fast"
+    time.sleep(0.1)  # the slow thunk is now waiting for its response
+    context.end_request()
+    thread = contexts[0].thread
+    thread.join(1.0)
+    assert not thread.is_alive()  # its socket was shut down: it did not wait 3 s
