@@ -350,7 +350,7 @@ class CallMixin:
         only_objects = bool(obj_targets) and len(obj_targets) == len(objects)
         written = [p.key for p in node.properties if isinstance(p, A.Property) and not p.computed]
         # Excess properties (SPEC §6.4): only against object types without index signatures.
-        if only_objects and not any(o.index is not None for o in obj_targets):
+        if only_objects and not any(o.index is not None or not o.props for o in obj_targets):
             for p in node.properties:
                 if isinstance(p, A.Spread) or p.computed:
                     continue

@@ -383,15 +383,19 @@ class ExprMixin:
     def contextual_property(self: Checker, ctx: T.Type | None, name: str) -> T.Type | None:
         if ctx is None:
             return None
-        found: list[T.Type] = []
+        declared: list[T.Type] = []
+        indexed: list[T.Type] = []
         for m in T.members(ctx):
             e = _object_part(m)
             if isinstance(e, T.Obj):
                 p = e.prop(name)
                 if p is not None:
-                    found.append(p.type)
+                    declared.append(p.type)
                 elif e.index is not None:
-                    found.append(e.index)
+                    indexed.append(e.index)
+        # Members that declare the property win over index signatures (so that a literal keeps its type
+        # where one member of a union context lists it).
+        found = declared or indexed
         if not found:
             return None
         return T.union(found)
