@@ -238,3 +238,20 @@ def test_cache_flags(zigttp, serve) -> None:
     for path in ("/a", "/b", "/c"):
         _, _, _, body = request(server.port, "GET", path)
     assert json.loads(body) == {"hits": 0, "misses": 0, "entries": 2, "bytes": 28, "evictions": 1}
+
+
+def test_run_command_outbound_flags(zigttp) -> None:
+    write(zigttp.cwd / "p.ts", 'export function handler(req: Request): Response {\n'
+                               '  console.log(fetchSync, typeof httpRequest);\n'
+                               '  return fetchSync("http://127.0.0.1:1/");\n}\n')
+    result = zigttp("run", "p.ts")
+    assert result.code == 0
+    assert result.out.startswith("[Function: fetchSync] function\nHTTP/1.1 599 OutboundHttpDisabled\n")
+    with Upstream() as up:
+        write(zigttp.cwd / "q.ts", f'export function handler(req: Request): Response {{\n'
+                                   f'  return fetchSync("{up.url("/json")}");\n}}\n')
+        result = zigttp("run", "q.ts", "--outbound-host", "127.0.0.1")
+        assert result.code == 0 and result.out.startswith("HTTP/1.1 200 OK\n")
+        assert result.out.endswith('\n\n{"id":1,"name":"Ann"}\n')
+        result = zigttp("run", "q.ts", "--outbound-host", "example.com")
+        assert "HTTP/1.1 599 HostNotAllowed" in result.out
