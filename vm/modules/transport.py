@@ -62,7 +62,7 @@ class Target:
         return f"{self.scheme}://{self.authority}{self.target}"
 
 
-def _encode(text: str, safe: str) -> str:
+def _encode(text: str) -> str:
     """Percent-encode non-ASCII characters and spaces (UTF-8), keeping everything else as written."""
     if text.isascii() and " " not in text:
         return text
@@ -98,10 +98,10 @@ def parse_target(url: str) -> Target | Failure:
             return Failure("InvalidUrl", "url parse failed")
     if any(c in host for c in " /\\?#@%"):
         return Failure("InvalidUrl", "url parse failed")
-    path = _encode(parts.path or "/", "/")
+    path = _encode(parts.path or "/")
     if not path.startswith("/"):
         path = "/" + path
-    target = path + ("?" + _encode(parts.query, "") if parts.query or url.rstrip("#").endswith("?") else "")
+    target = path + ("?" + _encode(parts.query) if parts.query or url.rstrip("#").endswith("?") else "")
     return Target(scheme, host, port if port is not None else _DEFAULT_PORTS[scheme], target)
 
 
