@@ -76,6 +76,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         self.spec_memo: dict[tuple, T.Type] = {}
         self.calls_of: dict[int, list[A.Call]] = {}  # binding of a called function -> call nodes (facts)
         self.local_decls: list[T.Decl] = []
+        self.decl_scope: dict[int, TypeScope] = {}  # id(function declaration) -> its enclosing type scope
         self.module_scope = TypeScope()
         self.type_scope = self.module_scope
         self.names: list[dict[str, int]] = [{}]
@@ -170,6 +171,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                         names[ident.name] = ident.binding
             elif isinstance(stmt, A.FunctionDecl) and stmt.function.name_id is not None:
                 names[stmt.function.name] = stmt.function.name_id.binding
+                self.decl_scope[id(stmt.function)] = self.type_scope
             elif isinstance(stmt, A.Import):
                 for spec in stmt.specifiers:
                     names[spec.local.name] = spec.local.binding
@@ -265,8 +267,13 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
             if node is not None:
                 self.function_decl(node)
                 return self.fn_types.get(key, T.UNKNOWN)
-        with self.detached():
-            sig = self.signature(fn, None)
+        saved_scope = self.type_scope
+        self.type_scope = self.decl_scope.get(key, saved_scope)
+        try:
+            with self.detached():
+                sig = self.signature(fn, None)
+        finally:
+            self.type_scope = saved_scope
         self.fn_types[key] = sig
         return sig
 
@@ -275,11 +282,14 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         if id(fn) in self.fn_checked or id(fn) in self.fn_in_progress:
             return
         self.fn_in_progress.add(id(fn))
+        saved_scope = self.type_scope
+        self.type_scope = self.decl_scope.get(id(fn), saved_scope)  # the types visible where it is declared
         try:
             with self.detached():
                 ftype = self.function(fn, None, hoisted=True)
         finally:
             self.fn_in_progress.discard(id(fn))
+            self.type_scope = saved_scope
         self.fn_checked.add(id(fn))
         self.fn_types[id(fn)] = ftype
         if fn.name_id is not None and fn.name_id.binding >= 0:
