@@ -25,6 +25,9 @@ SUFFIXES = (".js", ".jsx", ".ts", ".tsx")
 TIMEOUT = 120
 
 
+EXPECT_ERROR = "// expect-error: "
+
+
 @dataclass(frozen=True)
 class Program:
     """One differential case: the zigttp source and the file Node runs (itself or its twin)."""
@@ -36,6 +39,16 @@ class Program:
     @property
     def has_twin(self) -> bool:
         return self.node_source != self.source
+
+    @property
+    def expected_error(self) -> str | None:
+        """The error line zigttp must end with (``<file>:<line>:<col> <Name>: <message>``) for a program
+        that ends in a runtime error, from a ``// expect-error: `` comment among its first lines."""
+        with self.source.open(encoding="utf-8") as f:
+            for _, line in zip(range(5), f, strict=False):
+                if line.startswith(EXPECT_ERROR):
+                    return line[len(EXPECT_ERROR):].rstrip("\n")
+        return None
 
 
 @dataclass(frozen=True)
@@ -147,12 +160,30 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", "backslashreplace")
 
 
-def explain(program: Program, node: Outcome, zigttp: Outcome) -> str | None:
-    """``None`` when both runs exited 0 with identical stdout bytes, else a readable report."""
+def _error_problems(expected: str, node: Outcome, zigttp: Outcome) -> list[str]:
+    """Both runs must fail with exit code 1: Node with the same ``<Name>: <message>`` line, zigttp with
+    ``expected`` (location included) as the last line of its stderr."""
     problems = []
-    if node.code != 0:
+    _, _, error_text = expected.partition(" ")
+    if node.code != 1 or error_text not in _text(node.stderr).splitlines():
+        problems.append(f"node should exit 1 with {error_text!r}, exited {node.code}:\n{_text(node.stderr)}")
+    lines = _text(zigttp.stderr).rstrip("\n").splitlines()
+    if zigttp.code != 1 or not lines or lines[-1] != expected:
+        problems.append(f"zigttp should exit 1 with {expected!r} last on stderr, exited {zigttp.code}:\n"
+                        f"{_text(zigttp.stderr)}")
+    return problems
+
+
+def explain(program: Program, node: Outcome, zigttp: Outcome) -> str | None:
+    """``None`` when both runs exited 0 (or, for a program with an ``expect-error`` line, failed as
+    expected) with identical stdout bytes, else a readable report."""
+    problems = []
+    expected = program.expected_error
+    if expected is not None:
+        problems += _error_problems(expected, node, zigttp)
+    if expected is None and node.code != 0:
         problems.append(f"node exited {node.code} (the program or its twin is wrong):\n{_text(node.stderr)}")
-    if zigttp.code != 0:
+    if expected is None and zigttp.code != 0:
         problems.append(f"zigttp exited {zigttp.code}:\n{_text(zigttp.stderr)}")
     if node.stdout != zigttp.stdout:
         diff = difflib.unified_diff(
