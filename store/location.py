@@ -4,17 +4,16 @@ else ~/.cache/zigttp/store."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 
-def store_dir(explicit: str | None = None) -> Path:
-    """Resolve the store directory from the flag and the environment (not created here)."""
+def store_dir(explicit: str | None = None) -> str:
+    """Resolve the store directory (an absolute path) from the flag and the environment; not created here."""
     if explicit:
-        return Path(explicit).expanduser().absolute()
+        return os.path.abspath(os.path.expanduser(explicit))
     env = os.environ.get("ZIGTTP_STORE")
     if env:
-        return Path(env).expanduser().absolute()
+        return os.path.abspath(os.path.expanduser(env))
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg:
-        return Path(xdg).expanduser().absolute() / "zigttp" / "store"
-    return Path.home() / ".cache" / "zigttp" / "store"
+        return os.path.join(os.path.abspath(os.path.expanduser(xdg)), "zigttp", "store")
+    return os.path.join(os.path.expanduser("~"), ".cache", "zigttp", "store")

@@ -16,7 +16,8 @@ def verify_store(store: Store) -> tuple[int, list[str]]:
     for h in store.iter_objects():
         count += 1
         try:
-            data = store.object_path(h).read_bytes()
+            with open(store.object_path(h), "rb") as f:
+                data = f.read()
         except OSError:
             corrupt.append(h)
             continue
@@ -68,15 +69,18 @@ def collect_garbage(store: Store, keep: int = 0) -> GcResult:
 
 def _prune_records(store: Store) -> None:
     """Drop pass records whose outputs are gone (they would only cause misses anyway)."""
-    base = store.root / "records"
-    if not base.is_dir():
+    base = os.path.join(store.root, "records")
+    if not os.path.isdir(base):
         return
-    for shard in base.iterdir():
-        if not shard.is_dir():
+    for shard in os.listdir(base):
+        shard_dir = os.path.join(base, shard)
+        if not os.path.isdir(shard_dir):
             continue
-        for entry in shard.iterdir():
+        for name in os.listdir(shard_dir):
+            entry = os.path.join(shard_dir, name)
             try:
-                record = json.loads(entry.read_bytes())
+                with open(entry, "rb") as f:
+                    record = json.loads(f.read())
             except (OSError, ValueError):
                 continue
             needed = [record.get("output"), record.get("diagnostics")]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
 from typing import Any
 
 from .. import __version__
@@ -19,10 +18,14 @@ class ImageError(Exception):
     """The artifact cannot be booted (message is one `error:` line)."""
 
 
-@dataclass
 class Image:
-    artifact: str
-    manifest: dict[str, Any]
+    """A checked artifact: its hash and its manifest (a plain class: no dataclasses on the serving path)."""
+
+    __slots__ = ("artifact", "manifest")
+
+    def __init__(self, artifact: str, manifest: dict[str, Any]):
+        self.artifact = artifact
+        self.manifest = manifest
 
     @property
     def entry(self) -> str:

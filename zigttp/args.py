@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -16,24 +15,38 @@ class UsageError(Exception):
     """A command-line usage error (exit 2)."""
 
 
-@dataclass(frozen=True)
 class Opt:
-    names: tuple[str, ...]
-    dest: str
-    kind: str = "flag"  # flag | value | multi | pair
-    convert: Callable[[str, str], Any] | None = None  # (value, option name) -> parsed value
-    default: Any = None
-    value_name: str = ""
-    help: str = ""
+    """One option: its spellings, destination, kind (flag | value | multi | pair) and value converter.
+
+    (Plain classes rather than dataclasses: this module is on the serving path, where importing
+    dataclasses costs several milliseconds of cold start.)"""
+
+    __slots__ = ("names", "dest", "kind", "convert", "default", "value_name", "help")
+
+    def __init__(self, names: tuple[str, ...], dest: str, kind: str = "flag",
+                 convert: Callable[[str, str], Any] | None = None, default: Any = None, value_name: str = "",
+                 help: str = ""):
+        self.names = names
+        self.dest = dest
+        self.kind = kind
+        self.convert = convert  # (value, option name) -> parsed value
+        self.default = default
+        self.value_name = value_name
+        self.help = help
 
 
-@dataclass
 class Command:
-    name: str
-    summary: str
-    positionals: list[tuple[str, bool]]  # (name, required)
-    options: list[Opt] = field(default_factory=list)
-    usage: str = ""
+    """A command: its positionals ((name, required) pairs), options and usage line."""
+
+    __slots__ = ("name", "summary", "positionals", "options", "usage")
+
+    def __init__(self, name: str, summary: str, positionals: list[tuple[str, bool]],
+                 options: list[Opt] | None = None, usage: str = ""):
+        self.name = name
+        self.summary = summary
+        self.positionals = positionals
+        self.options = options or []
+        self.usage = usage
 
     def help_text(self) -> str:
         lines = [f"usage: {self.usage}", "", self.summary, ""]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 SERVE_FLAGS = {
@@ -34,14 +33,16 @@ def _forwarded(options: dict[str, Any]) -> list[str]:
     return args
 
 
-def _build_then_exec(options: dict[str, Any], entry: Path, inline: bytes | None) -> int:
+def _build_then_exec(options: dict[str, Any], entry: str, inline: bytes | None) -> int:
+    from pathlib import Path
+
     from zigttp.pipeline.commands import _unsupported, build_quietly
 
     problem = _unsupported(options)
     if problem:
         sys.stderr.write(f"error: {problem}\n")
         return 1
-    result = build_quietly(options, entry, inline=inline)
+    result = build_quietly(options, Path(entry), inline=inline)
     if not result.ok:
         return 1
     sys.stderr.flush()
@@ -53,13 +54,13 @@ def _build_then_exec(options: dict[str, Any], entry: Path, inline: bytes | None)
 
 def serve_command(options: dict[str, Any], positionals: list[str]) -> int:
     if options.get("eval") is not None:
-        return _build_then_exec(options, Path("<inline>"), options["eval"].encode("utf-8"))
+        return _build_then_exec(options, "<inline>", options["eval"].encode("utf-8"))
     target = positionals[0]
     if os.path.exists(target):
         if os.path.isdir(target):
             sys.stderr.write(f"error: cannot read '{target}': is a directory\n")
             return 1
-        return _build_then_exec(options, Path(target), None)
+        return _build_then_exec(options, target, None)
     return serve_artifact(options, target)
 
 

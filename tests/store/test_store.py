@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from blake3 import blake3
-
 from zigttp.store.location import store_dir
 from zigttp.store.maintenance import collect_garbage, verify_store
 from zigttp.store.objects import Store, StoreError
@@ -18,7 +17,7 @@ def test_put_names_objects_by_blake3_and_is_idempotent(tmp_path: Path) -> None:
     store = Store(tmp_path)
     h = store.put(b"hello")
     assert h == blake3(b"hello").hexdigest()
-    assert store.object_path(h) == tmp_path / "objects" / h[:2] / h[2:]
+    assert Path(store.object_path(h)) == tmp_path / "objects" / h[:2] / h[2:]
     assert store.put(b"hello") == h
     assert store.get(h, verify=True) == b"hello"
     assert list(store.iter_objects()) == [h]
@@ -43,7 +42,7 @@ def test_corruption_is_detected(tmp_path: Path) -> None:
     store = Store(tmp_path)
     good = store.put(b"good")
     bad = store.put(b"bad")
-    store.object_path(bad).write_bytes(b"evil")
+    Path(store.object_path(bad)).write_bytes(b"evil")
     with pytest.raises(StoreError, match="corrupt"):
         store.get(bad, verify=True)
     count, corrupt = verify_store(store)
@@ -97,11 +96,11 @@ def test_gc_keep_n_newest(tmp_path: Path) -> None:
 def test_store_location_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ZIGTTP_STORE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert store_dir() == tmp_path / "xdg" / "zigttp" / "store"
+    assert Path(store_dir()) == tmp_path / "xdg" / "zigttp" / "store"
     monkeypatch.setenv("ZIGTTP_STORE", str(tmp_path / "env"))
-    assert store_dir() == tmp_path / "env"
-    assert store_dir(str(tmp_path / "flag")) == tmp_path / "flag"
+    assert Path(store_dir()) == tmp_path / "env"
+    assert Path(store_dir(str(tmp_path / "flag"))) == tmp_path / "flag"
     monkeypatch.delenv("ZIGTTP_STORE")
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert store_dir() == tmp_path / "home" / ".cache" / "zigttp" / "store"
+    assert Path(store_dir()) == tmp_path / "home" / ".cache" / "zigttp" / "store"
