@@ -90,7 +90,8 @@ def _data_nodes(data: Any) -> list[dict[str, Any]]:
 def _exports(env: Any, declarators: list[A.Declarator]) -> list[A.ComptimeConst]:
     from .comptime_env import FAILED
     from .comptime_eval import evaluate_quietly
-    from .comptime_values import encode, unsupported_part
+    from .comptime_values import encode, nesting_depth, unsupported_part
+    from .parser_base import MAX_NESTING
 
     out: list[A.ComptimeConst] = []
     for d in declarators:
@@ -99,7 +100,7 @@ def _exports(env: Any, declarators: list[A.Declarator]) -> list[A.ComptimeConst]
         encoded = ""
         if env.is_buildtime(target.binding):
             value = evaluate_quietly(env, target)
-            if value is not FAILED and unsupported_part(value) is None:
+            if value is not FAILED and unsupported_part(value) is None and nesting_depth(value) <= MAX_NESTING:
                 encoded = encode(value)
         out.append(A.ComptimeConst(target.name, encoded, span=target.span))
     return out

@@ -34,8 +34,9 @@ from .comptime_rules import (
     method_table,
     namespace_member,
 )
-from .comptime_values import listing_text, size_in_bytes, unsupported_part
+from .comptime_values import listing_text, nesting_depth, size_in_bytes, unsupported_part
 from .diagnostics import error
+from .parser_base import MAX_NESTING
 
 _BINARY: dict[str, Callable[[Any, Any], Any]] = {
     "+": ops.js_add, "-": ops.js_sub, "*": ops.js_mul, "/": ops.js_div, "%": ops.js_mod, "**": ops.js_pow,
@@ -588,6 +589,10 @@ def fold_call(env: ModuleEnv, call: A.Call) -> Fold:
     if part is not None:
         env.report(error("ZT0603", f"comptime evaluation failed: TypeError: a {part} cannot be a comptime result",
                          path, argument.span))
+        return fold
+    if nesting_depth(value) > MAX_NESTING:  # deeper than any literal the parser accepts
+        env.report(error("ZT0604", f"comptime result is nested too deeply (more than {MAX_NESTING} levels)", path,
+                         call.span))
         return fold
     text = listing_text(value)
     if size_in_bytes(text) > RESULT_LIMIT:

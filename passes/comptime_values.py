@@ -54,6 +54,21 @@ def unsupported_part(value: Any) -> str | None:
     return None
 
 
+def nesting_depth(value: Any) -> int:
+    """How deeply arrays and objects nest in ``value`` (0 for a primitive)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        v, depth = stack.pop()
+        if isinstance(v, list):
+            deepest = max(deepest, depth)
+            stack.extend((item, depth + 1) for item in v)
+        elif isinstance(v, dict):
+            deepest = max(deepest, depth)
+            stack.extend((item, depth + 1) for item in v.values())
+    return deepest
+
+
 def _number_literal(value: float, span: A.Span) -> A.Expr:
     if value != value:
         return A.Identifier("NaN", span=span)
