@@ -60,6 +60,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         self.imports = imports or ModuleImports()
         self.handler_binding = handler_binding
         self.diags: list[Diagnostic] = []
+        self.main_diags = self.diags
         self.spec_depth = 0
         self.table: dict[tuple[A.Span, str], T.Type] = {}
         self.btype: dict[int, T.Type] = {}
@@ -221,15 +222,19 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
 
     @contextlib.contextmanager
     def detached(self) -> Iterator[None]:
-        """Check something out of order: no narrowings, module-level function context."""
-        saved = (self.flow, self.fn, self.diags)
+        """Check something out of order (a hoisted function, a binding typed on demand): no narrowings,
+        module-level function context, and real diagnostics even when the caller is speculating (the
+        result is memoised, so this is its only check)."""
+        saved = (self.flow, self.fn, self.diags, self.spec_depth, self.chain_flags)
         self.flow = {}
         self.fn = FnCtx(None, None)
+        self.diags = self.main_diags
+        self.spec_depth = 0
+        self.chain_flags = []
         try:
             yield
         finally:
-            self.flow, self.fn, _ = saved
-            self.diags = saved[2]
+            self.flow, self.fn, self.diags, self.spec_depth, self.chain_flags = saved
 
     def current_type(self, key: tuple, declared: T.Type) -> T.Type:
         if self.flow is not None:
@@ -341,10 +346,8 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                 t = self.resolve_type(p.type)
             else:
                 c = self._contextual_param(fn, i, ctx)
-                if p.rest:
-                    c = T.Arr(c) if c is not None and ctx is not None and not ctx.params[-1:] == [] and \
-                        not (i < len(ctx.params) and ctx.params[i].rest) else (
-                        ctx.params[i].type if ctx is not None and i < len(ctx.params) and ctx.params[i].rest else None)
+                if p.rest and c is not None:
+                    c = T.Arr(c)  # a rest parameter collects the contextual element type
                 if c is None and handler and i == 0:
                     c = T.Ref(self.b.decls["#Request"])
                 if c is None and p.default is not None:
@@ -461,7 +464,6 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
     def declarator(self, stmt: A.VarDecl, d: A.Declarator) -> None:
         key = id(d)
         if key in self.declarators:
-            self._declarator_flow(stmt, d)
             return
         annotated = self.resolve_type(d.type) if d.type is not None else None
         init_t: T.Type | None = None
@@ -484,13 +486,9 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                 declared = T.UNKNOWN
         self.declarators[key] = declared
         self.bind_pattern(d.target, declared, stmt.kind, init=d.init)
-        self._declarator_flow(stmt, d)
         if isinstance(d.target, A.Identifier) and init_t is not None and annotated is not None \
                 and d.target.binding >= 0:
             self._assigned_flow((d.target.binding,), annotated, init_t)
-
-    def _declarator_flow(self, stmt: A.VarDecl, d: A.Declarator) -> None:
-        pass
 
     def _assigned_flow(self, key: tuple, declared: T.Type, assigned: T.Type) -> None:
         """Assignment narrowing: a union-typed variable takes the members the assigned value fits."""

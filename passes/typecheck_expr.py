@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 _ARITH = {"-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"}
 _COMPARE = {"<", "<=", ">", ">=", "===", "!==", "in"}
 TYPEOF_RESULT = T.union(T.lit(s) for s in ("string", "number", "boolean", "undefined", "object", "function"))
-_CANONICAL_INDEX = None
 
 
 def is_index_name(name: str) -> bool:
@@ -268,15 +267,10 @@ class ExprMixin:
         lt = self.expr(e.left)
         rt = self.expr(e.right)
         if e.op in _COMPARE:
-            if e.op == "in":
-                self.check_in_operand(e.right, rt)
             return T.BOOLEAN
         if e.op in _ARITH:
             return T.NUMBER
         return plus_type(lt, rt)
-
-    def check_in_operand(self: Checker, node: Any, t: T.Type) -> None:
-        pass
 
     def e_Logical(self: Checker, e: A.Logical, ctx: T.Type | None) -> T.Type:
         before = self.flow
