@@ -10,6 +10,7 @@ import os
 import platform
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,10 @@ class BuildOptions:
     script: bool | None = False  # None: decide after parsing the entry (run: script mode when no handler)
     no_jit: bool = False
     inline_source: bytes | None = None  # `serve -e CODE`: the entry's bytes, named <inline>
+    deploy: str | None = None  # --deploy TARGET (SPEC §15)
+    # Called after a successful build, before the final `built` line, with the artifact hash and manifest:
+    # the build command writes its files (deploy/, SPEC §0.6) and report lines here.
+    after_build: list[Callable[[str, Manifest], None]] = field(default_factory=list)
     # Filled in during the build:
     entry_name: str = ""
     existing: set[str] = field(default_factory=set)
@@ -50,6 +55,7 @@ class BuildOptions:
             "defines": dict(sorted(self.defines.items())),
             "script": self.script,
             "jit": not self.no_jit,
+            "deploy": self.deploy,
         }
 
 
@@ -288,10 +294,12 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
         "entry": options.entry_name,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "proof": "none",
-        "deploy": False,
+        "deploy": options.deploy is not None,  # a gc root (SPEC §16.6)
     })
     if options.inline_source is None:
         store.set_root("entry-" + digest(os.fsencode(options.entry.absolute()))[:24], artifact)
+    for hook in options.after_build:
+        hook(artifact, manifest)
     reporter.footer(artifact)
     return BuildResult(artifact, all_diags, manifest)
 
@@ -350,7 +358,7 @@ def _manifest(options: BuildOptions, store: Store, discovery: _Discovery, module
         zigttp=__version__,
         python=f"{sys.version_info.major}.{sys.version_info.minor}",
         cache_tag=sys.implementation.cache_tag,
-        arch=platform.machine() if not options.no_jit and False else None,
+        arch=platform.machine() if options.deploy is not None else None,  # SPEC §0.7
         entry=options.entry_name,
         handler_line=(handler or {}).get("line") if handler else None,
         options=options.manifest_options(),

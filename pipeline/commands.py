@@ -48,12 +48,23 @@ def build_quietly(options: dict[str, Any], entry: Path, *, script: bool | None =
 
 
 def cmd_build(options: dict[str, Any], positionals: list[str]) -> int:
-    problem = _unsupported(options)
+    problem = _unsupported({k: v for k, v in options.items() if k != "deploy"})
     if problem:
         return _error(problem)
     reporter = Reporter(progress=True, fmt=options.get("diagnostics") or "text")
-    result = build(build_options_from(options, Path(positionals[0])), reporter)
-    if not result.ok:
+    build_options = build_options_from(options, Path(positionals[0]))
+    failures: list[str] = []
+    if options.get("deploy") is not None:  # SPEC §15.1: deploy/ is written by the command (§0.6)
+        from .deploy_files import write_deploy_files
+
+        def write_deploy(artifact: str, manifest: Any) -> None:
+            if not write_deploy_files(build_options.store, artifact, manifest, reporter):
+                failures.append("deploy")
+
+        build_options.deploy = options["deploy"]
+        build_options.after_build.append(write_deploy)
+    result = build(build_options, reporter)
+    if not result.ok or failures:
         return 1
     sys.stdout.write(f"{result.artifact}\n")
     return 0

@@ -159,6 +159,32 @@ def bytecode_runtime() -> dict[str, Any]:
     return {"cache_tag": sys.implementation.cache_tag, "marshal": 2}
 
 
+# ---------------------------------------------------------------------------------------------------------
+# deploy (whole program, with --deploy TARGET): template.json + deploy-report.txt from the contract
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_deploy(inputs: PassInputs) -> PassResult:
+    from ..passes import deploy
+    from ..passes.contract_model import load_contract_output
+
+    opts = inputs.options
+    contract = load_contract_output(inputs.get("contract")).contract
+    result = deploy.deploy(contract, target=opts["target"], python=opts["python"], machine=opts["machine"],
+                           version=opts["zigttp"], entry=opts["entry"])
+    return PassResult(canonical_json(result.data), result.diagnostics)
+
+
+def deploy_options(build: Any, module: str | None) -> dict[str, Any]:
+    """The target, the building interpreter and machine (SPEC §0.7, §15.1) and the entry name."""
+    import platform
+
+    from .. import __version__
+
+    return {"target": build.deploy, "python": f"{sys.version_info.major}.{sys.version_info.minor}",
+            "machine": platform.machine(), "zigttp": __version__, "entry": build.entry_name}
+
+
 PASSES: list[PassSpec] = [
     PassSpec("parse", 1, "module", ("source",), run_parse, options=parse_options),
     PassSpec("link", 1, "program", ("parse",), run_link, group="parse", options=link_options),
@@ -171,3 +197,7 @@ PASSES: list[PassSpec] = [
              enabled=lambda build: build.verify),
     PassSpec("bytecode", 1, "module", ("comptime", "typecheck"), run_bytecode, runtime=bytecode_runtime),
 ]
+
+if any(spec.name == "contract" for spec in PASSES):  # until the contract pass is registered
+    PASSES.append(PassSpec("deploy", 1, "program", ("contract",), run_deploy, options=deploy_options,
+                           enabled=lambda build: build.deploy is not None))

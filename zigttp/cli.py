@@ -30,7 +30,8 @@ BUILD_OPTIONS = [
     Opt(("--verify",), "verify", help="run the verify pass"),
     Opt(("--contract",), "contract", help="also write contract.json (or --contract=PATH)"),
     Opt(("--policy",), "policy", "value", value_name="FILE", help="explicit capability policy"),
-    Opt(("--deploy",), "deploy", "value", choice("aws"), value_name="aws", help="produce the deploy manifest"),
+    # Any target is accepted here: an unknown one is the build error ZT0803 (SPEC §15.1).
+    Opt(("--deploy",), "deploy", "value", value_name="aws", help="produce the deploy manifest"),
     Opt(("--define",), "define", "multi", define_value, value_name="NAME=VALUE", help="build-time Env.NAME"),
     Opt(("--no-jit",), "no_jit", help="skip the JIT image"),
     STORE,
@@ -99,6 +100,14 @@ COMMANDS: dict[str, Command] = {
         ],
         "zigttp run <file> [--request METHOD PATH] [--header 'Name: value']... [--body TEXT|@FILE] [options]",
     ),
+    "bundle": Command(
+        "bundle",
+        "Write an artifact, the runtime and its dependencies to a directory AWS Lambda can run.",
+        [("hash", True)],
+        [Opt(("--out",), "out", "value", value_name="DIR", help="output directory (must not exist or be empty)"),
+         STORE],
+        "zigttp bundle <hash> --out DIR [--store DIR]",
+    ),
     "store": Command(
         "store",
         "Manage the store: path, ls, verify, gc [--keep N].",
@@ -117,6 +126,8 @@ commands:
   serve <hash | file>    serve an artifact (or build a file / -e CODE first)
   show <hash> [PASS]     inspect an artifact or one of its pass outputs
   run <file>             build a file and send it one request, or run it as a script
+  bundle <hash> --out DIR
+                         write an artifact and the runtime to a directory for AWS Lambda
   store path|ls|verify|gc
                          manage the content-addressed store
 
@@ -172,6 +183,8 @@ def _dispatch(argv: list[str]) -> int:
             raise UsageError("give either a hash/file or -e CODE, not both")
         if name == "serve" and options.get("eval") is None and not positionals:
             raise UsageError("missing argument <hash | file>")
+        if name == "bundle" and not options.get("out"):
+            raise UsageError("option '--out' is required")
     except UsageError as exc:
         return _usage_error(name, str(exc))
     if name == "serve":
@@ -182,6 +195,10 @@ def _dispatch(argv: list[str]) -> int:
         from .store_cmd import store_command
 
         return store_command(options, positionals)
+    if name == "bundle":
+        from .bundle_cmd import bundle_command
+
+        return bundle_command(options, positionals)
     from zigttp.pipeline import commands  # the compiler is only loaded for these commands
 
     return commands.run_command(name, options, positionals)
