@@ -177,12 +177,22 @@ def render_to_string(node: Any = None, options: Any = None, *_: Any) -> str:
     """``renderToString(node, { doctype? })`` (§8.4)."""
     out: list[str] = []
     if _option(options, "doctype") is not False:
-        while type(node) is Element and node.name is not None:
-            node = _call_component(node)
-        if type(node) is Element and node.tag == "html" and node.name is None:
+        _render_root(node, out)
+    else:
+        _render(node, out)
+    return "".join(out)
+
+
+def _render_root(node: Any, out: list[str]) -> None:
+    """Render with the DOCTYPE rule: components at the root are called first (recursively, so that a
+    runaway component meets the call-depth limit), fragments and arrays are not looked into."""
+    if type(node) is Element:
+        if node.name is not None:
+            _render_root(_call_component(node), out)
+            return
+        if node.tag == "html":
             out.append("<!DOCTYPE html>")
     _render(node, out)
-    return "".join(out)
 
 
 render_to_string.__name__ = render_to_string.__qualname__ = "renderToString"
