@@ -533,11 +533,13 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
             self.assign_member(pattern, t, None)
 
     def destructure_array(self, pattern: A.ArrayPattern, t: T.Type, kind: str) -> None:
-        e = T.expand(t)
         if t != T.UNKNOWN and T.has_undefined(t):
-            self.error("ZT0409", f"'{self.text.of_value(t)}' is possibly undefined", pattern.span)
-            e = T.expand(T.remove_undefined(t))
-        elem = T.iter_element(e, self.b.apparent)
+            text = self.text.of(pattern)
+            self.error("ZT0409", f"'{text}' is possibly undefined", pattern.span,
+                       f"check '{text} !== undefined' first, or use '?.'")
+            t = T.remove_undefined(t)
+        e = T.expand(t)
+        elem = T.iter_element(t, self.b.apparent)
         if elem is None:
             self.error("ZT0408", f"type '{T.print_type(t)}' is not iterable", pattern.span, category="iter")
             elem = T.UNKNOWN
@@ -561,7 +563,9 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
 
     def destructure_object(self, pattern: A.ObjectPattern, t: T.Type, kind: str) -> None:
         if t != T.UNKNOWN and T.has_undefined(t):
-            self.error("ZT0409", f"'{self.text.of_value(t)}' is possibly undefined", pattern.span)
+            text = self.text.of(pattern)
+            self.error("ZT0409", f"'{text}' is possibly undefined", pattern.span,
+                       f"check '{text} !== undefined' first, or use '?.'")
             t = T.remove_undefined(t)
         used: list[str] = []
         for prop in pattern.properties:

@@ -470,7 +470,7 @@ class ExprMixin:
             return
         if isinstance(pattern, A.ArrayPattern):
             e = T.expand(t)
-            elem = T.iter_element(e, self.b.apparent) or T.UNKNOWN
+            elem = T.iter_element(t, self.b.apparent) or T.UNKNOWN
             for i, el in enumerate(pattern.elements):
                 if el is None:
                     continue
