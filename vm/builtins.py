@@ -31,6 +31,7 @@ from .conversions import (
     to_string,
 )
 from .errors import range_error, type_error
+from .functions import set_lengths
 from .inspect import format_args
 from .numfmt import parse_float, parse_int, to_exponential, to_fixed, to_precision
 from .ranges import make_range
@@ -191,6 +192,7 @@ def _console_method(name: str, stream: str) -> Callable[..., None]:
 
     log.__name__ = name
     log.__qualname__ = name
+    log.js_length = 0  # type: ignore[attr-defined]  # (Math.log has length 1)
     return log
 
 
@@ -445,6 +447,12 @@ GLOBALS: dict[str, Any] = {
     "range": RANGE,
     **FACTORIES,
 }
+
+set_lengths(mathlib.FUNCTIONS)
+for _table in (JSON_NS.members, STRING.statics, NUMBER.statics, ARRAY.statics, OBJECT.statics, DATE.statics,
+               PERFORMANCE.members, GLOBALS, STRING_METHODS, ARRAY_METHODS, BOOLEAN_METHODS):
+    set_lengths(_table)
+set_lengths(NUMBER_METHODS, {"toString": 1})
 
 GLOBAL_THIS = NamespaceObject("globalThis", GLOBALS)
 GLOBALS["globalThis"] = GLOBAL_THIS

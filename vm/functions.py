@@ -21,6 +21,23 @@ from .values import HostFunction, HostObject
 MARKER = "js:"
 _CALLABLE_TYPES = (FunctionType, BuiltinFunctionType, MethodType)
 
+# ``length`` of the built-ins of SPEC §9 by JS name (ECMAScript's values; among the built-ins a name has the
+# same length wherever it occurs, except ``Number.prototype.toString`` (1) and the console methods (0)).
+# ``set_lengths`` stores them as ``js_length`` on the functions of a table; names not listed get 0.
+_ONE = (
+    "at concat fill find findIndex findLast findLastIndex lastIndexOf push unshift sort includes indexOf join "
+    "forEach filter flatMap map every some reduce reduceRight toSorted charAt charCodeAt codePointAt endsWith "
+    "localeCompare padEnd padStart repeat startsWith toExponential toFixed toPrecision abs acos acosh asin "
+    "asinh atan atanh ceil cbrt expm1 clz32 cos cosh exp floor fround log log1p log2 log10 round sign sin sinh "
+    "sqrt tan tanh trunc set keys values entries fromEntries from isArray fromCharCode fromCodePoint isFinite "
+    "isInteger isNaN isSafeInteger parseFloat encodeURIComponent decodeURIComponent encodeURI decodeURI "
+    "tryParse"
+)
+_TWO = "copyWithin slice splice toSpliced with replace replaceAll split substring atan2 hypot imul max min pow " \
+    "parse hasOwn parseInt subarray"
+BUILTIN_LENGTHS: dict[str, int] = {**dict.fromkeys(_ONE.split(), 1), **dict.fromkeys(_TWO.split(), 2),
+                                   "stringify": 3}
+
 
 def is_generated(f: Any) -> bool:
     """True for functions compiled from JS source."""
@@ -44,6 +61,17 @@ def function_name(f: Any) -> str:
     if is_generated(f):
         return name
     return name if isinstance(name, str) and not name.startswith("<") else ""
+
+
+def set_lengths(table: dict[str, Any], overrides: dict[str, int] | None = None) -> None:
+    """Give every function of a built-in table (name -> function) its ECMAScript ``length``."""
+    for name, fn in table.items():
+        if callable(fn) and not isinstance(fn, HostObject):
+            length = (overrides or {}).get(name, BUILTIN_LENGTHS.get(name, 0))
+            try:
+                fn.js_length = length
+            except AttributeError:  # pragma: no cover - a C function (never in the tables)
+                pass
 
 
 def function_length(f: Any) -> int:

@@ -85,6 +85,7 @@ def _bind(method: Callable[..., Any], this: Any, name: str) -> Callable[..., Any
 
     bound.__name__ = name
     bound.__qualname__ = name
+    bound.js_length = getattr(method, "js_length", 0)  # type: ignore[attr-defined]
     return bound
 
 
@@ -644,6 +645,12 @@ def js_orest(o: Any, excluded: tuple[str, ...]) -> JSObject:
     return out
 
 
+def js_named(f: Any, key: str) -> Any:
+    """An anonymous function stored under a computed key takes the key as its ``name``."""
+    f.__name__ = key
+    return f
+
+
 def js_key(k: Any) -> str:
     """ToPropertyKey for computed keys of object literals and patterns."""
     return k if type(k) is str else to_property_key(k)
@@ -767,6 +774,7 @@ HELPERS: dict[str, Any] = {
     "dobj": js_dobj,
     "orest": js_orest,
     "key": js_key,
+    "named": js_named,
     "ospread": js_ospread,
     "str": js_str,
     "isobj": js_isobj,

@@ -25,6 +25,7 @@ from .conversions import (
     to_string,
 )
 from .errors import range_error, type_error
+from .functions import BUILTIN_LENGTHS
 from .values import HostFunction, HostObject, JSArray
 
 
@@ -216,6 +217,7 @@ def _bind(method: Callable[..., Any], ta: TypedArray, name: str) -> Callable[...
 
     bound.__name__ = name
     bound.__qualname__ = name
+    bound.js_length = BUILTIN_LENGTHS.get(name, 0)  # type: ignore[attr-defined]
     return bound
 
 
@@ -225,6 +227,7 @@ def _named(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
 
     call.__name__ = name
     call.__qualname__ = name
+    call.js_length = BUILTIN_LENGTHS.get(name, 0)  # type: ignore[attr-defined]
     return call
 
 

@@ -215,6 +215,9 @@ class AssignMixin:
             return [P.stamp(self.member_set(obj, key, computed, value), pattern.span)]
         if isinstance(pattern, js.PatternDefault):
             t = self.fresh()
+            fn = pattern.default
+            if isinstance(fn, js.Function) and fn.is_arrow and not fn.name and isinstance(pattern.target, js.Identifier):
+                fn.name = pattern.target.name  # NamedEvaluation: `{ f = () => 1 }` names the arrow "f"
             default = self.expr(pattern.default)
             chosen = P.if_exp(P.is_none(P.walrus(t, value), negate=True), P.load(t), default)
             return self.destructure(pattern.target, P.stamp(chosen, pattern.span), text)

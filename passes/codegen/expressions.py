@@ -131,6 +131,16 @@ class ExprMixin:
             if isinstance(prop, js.Spread):
                 keys.append(None)
                 values.append(P.stamp(P.call("ospread", self.expr(prop.argument)), prop.span))
+            elif isinstance(prop.value, js.Function) and not prop.value.name and (prop.value.is_arrow or
+                                                                               prop.value.is_method):
+                keys.append(self.property_key(prop.key, prop.computed))
+                if isinstance(keys[-1], ast.Constant):  # NamedEvaluation: the function takes the key as name
+                    prop.value.name = keys[-1].value
+                    values.append(self.expr(prop.value))
+                else:
+                    k = self.fresh()
+                    keys[-1] = P.walrus(k, keys[-1])
+                    values.append(P.call("named", self.expr(prop.value), P.load(k)))
             else:
                 keys.append(self.property_key(prop.key, prop.computed))
                 values.append(self.expr(prop.value))
