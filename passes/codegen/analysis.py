@@ -80,6 +80,32 @@ class Analysis:
     loop_returns: set[int] = field(default_factory=set)  # id() of ForOf nodes whose body has a return
     binding_types: dict[int, str] = field(default_factory=dict)
     fact_spans: dict[str, set[tuple[int, ...]]] = field(default_factory=dict)
+    closure_assigned: set[int] = field(default_factory=set)  # bindings written by a nested function
+    _effects: dict[int, tuple[bool, frozenset[int]]] = field(default_factory=dict)
+
+    def effects(self, e: Any) -> tuple[bool, frozenset[int]]:
+        """(whether evaluating ``e`` may call user code, the bindings ``e`` assigns directly)."""
+        key = id(e)
+        found = self._effects.get(key)
+        if found is None:
+            calls = False
+            assigned: set[int] = set()
+            stack = [e]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (js.Call, js.Pipe)):
+                    calls = True
+                elif isinstance(node, js.Assign):
+                    assigned.update(i.binding for i in pattern_identifiers(node.target) if i.binding >= 0)
+                stack.extend(children(node))
+            found = self._effects[key] = (calls, frozenset(assigned))
+        return found
+
+    def may_rebind(self, binding: int, later: Any) -> bool:
+        """Whether evaluating ``later`` may assign ``binding`` (directly, or through a closure it calls):
+        a read of the binding evaluated before ``later`` must then be kept in a temporary."""
+        calls, assigned = self.effects(later)
+        return binding in assigned or (calls and binding in self.closure_assigned)
 
     def type_of(self, e: Any) -> str | None:
         """NUM, BOOL or STR when ``e`` certainly evaluates to that kind of value, else None."""
@@ -173,6 +199,7 @@ class _Walker:
         self.fid = -1
         self.loop_has_return: set[int] = set()
         self.forced_loops: set[int] = set()
+        self.assigned_from: set[tuple[int, int]] = set()  # (binding, function writing it)
 
     # -- declarations ------------------------------------------------------------------------------
 
@@ -222,6 +249,7 @@ class _Walker:
             if target.binding >= 0:
                 self.reference(target)
                 self.assigns.setdefault(target.binding, []).append(value)
+                self.assigned_from.add((target.binding, self.fid))
             return
         if isinstance(target, js.Member):
             self.walk(target)
@@ -230,6 +258,7 @@ class _Walker:
             if ident.binding >= 0:
                 self.reference(ident)
                 self.assigns.setdefault(ident.binding, []).append(("?", None))
+                self.assigned_from.add((ident.binding, self.fid))
         self.walk_pattern_exprs_assign(target)
 
     def walk_pattern_exprs_assign(self, pattern: Any) -> None:
@@ -444,6 +473,7 @@ def analyse(module: js.Module, facts: dict[str, Any] | None = None) -> Analysis:
         if any(b in a.captured for b in bindings):
             a.body_loops.add(loop_id)
     a.body_loops |= w.forced_loops
+    a.closure_assigned = {b for b, fid in w.assigned_from if a.decl_function.get(b, fid) != fid}
     a.loop_returns = w.loop_has_return
     a.function_ids = w.function_ids
     _infer_binding_types(w)

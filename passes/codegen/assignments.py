@@ -81,7 +81,7 @@ class AssignMixin:
             if op in _LOGICAL:
                 return self.logical_value(op, P.load(name), lambda: P.walrus(name, self.expr(e.value)),
                                           target, e.span)
-            return P.walrus(name, self.compound(op, P.load(name), target, e.value))
+            return P.walrus(name, self.compound(op, self.hold(target, P.load(name), e.value), target, e.value))
         first_obj, later_obj, key, computed = self.reusable_member(target)
         first_key, later_key = key if computed else (key, key)
         if op in _LOGICAL:
@@ -136,9 +136,11 @@ class AssignMixin:
                         test = ast.UnaryOp(op=ast.Not(), operand=test)
                     return [ast.If(test=test, body=write, orelse=[])]
                 return [self.logical_if(op, P.load(name), write, target.span)]
-            if op == "+=" and self.a.type_of(target) not in (NUM, STR) and self.a.type_of(e.value) != STR:
+            current = self.hold(target, P.load(name), e.value)
+            if (op == "+=" and self.a.type_of(target) not in (NUM, STR) and self.a.type_of(e.value) != STR
+                    and isinstance(current, ast.Name)):
                 return [self.add_in_place(name, e.value)]
-            return [P.assign(name, self.compound(op, P.load(name), target, e.value))]
+            return [P.assign(name, self.compound(op, current, target, e.value))]
         if op in _LOGICAL:
             first_obj, later_obj, key, computed = self.reusable_member(target)
             first_key, later_key = key if computed else (key, key)
@@ -165,6 +167,7 @@ class AssignMixin:
         """``o.k = v`` / ``o[k] = v`` as statements: a plain dict store for plain objects (string keys),
         the ``set`` helpers otherwise. Object, key and value are evaluated once, in that order."""
         obj, key, computed = self.member_ref(target)
+        obj = self.hold(target.object, obj, target.prop if computed else None, value_node)
         value = self.expr(value_node)
         if computed and self.a.type_of(target.prop) == NUM:
             return [P.expr_stmt(P.call("setk", obj, key, value))]

@@ -212,6 +212,7 @@ class ExprMixin:
             return P.call("len", obj)
         if key is not None:
             return self.object_read(obj, P.const(key), "get")
+        obj = self.hold(e.object, obj, e.prop)
         if self.a.type_of(e.prop) == NUM:
             return P.call("index", obj, self.expr(e.prop))
         return self.object_read(obj, self.expr(e.prop), "getk")
@@ -267,7 +268,8 @@ class ExprMixin:
         value = self.expr(e.value)
         func = self.expr(e.func)
         self.callees[py_positions(e.span)] = source(e.func)
-        if isinstance(e.func, (js.Identifier, js.Function)):
+        if isinstance(e.func, js.Function) or (isinstance(e.func, js.Identifier)
+                                               and not (e.func.binding >= 0 and self.a.may_rebind(e.func.binding, e.value))):
             return ast.Call(func=func, args=[value], keywords=[])
         t = self.fresh()
         pair = ast.Tuple(elts=[P.walrus(t, value), func], ctx=ast.Load())
@@ -308,8 +310,17 @@ class ExprMixin:
             return self.strict_equality(e.left, e.right, op == "!==")
         if op == "in":
             return P.call("in", self.expr(e.left), self.expr(e.right))
-        return self.binop(op, self.expr(e.left), self.expr(e.right), self.a.type_of(e.left),
-                          self.a.type_of(e.right), e.right)
+        left = self.hold(e.left, self.expr(e.left), e.right)
+        return self.binop(op, left, self.expr(e.right), self.a.type_of(e.left), self.a.type_of(e.right), e.right)
+
+    def hold(self, node: Any, value: ast.expr, *later: Any) -> ast.expr:
+        """``value``, the code reading ``node``, kept in a temporary when the fast paths would read the
+        binding again after evaluating ``later`` and ``later`` may assign it (``x + f()`` where ``f``
+        assigns ``x``: JS uses the value read first)."""
+        if (isinstance(value, ast.Name) and isinstance(node, js.Identifier) and node.binding >= 0
+                and any(n is not None and self.a.may_rebind(node.binding, n) for n in later)):
+            return P.walrus(self.fresh(), value)
+        return value
 
     def binop(self, op: str, left: ast.expr, right: ast.expr, lt: str | None, rt: str | None,
               right_node: Any = None) -> ast.expr:

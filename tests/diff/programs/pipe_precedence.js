@@ -30,3 +30,12 @@ const pipeline = [double, inc, double];
 console.log(pipeline.reduce((acc, f) => acc |> f, 1), 10 |> pipeline[1]);
 const obj = { m: (x) => x * 100 };
 console.log(2 |> obj.m, 2 |> obj["m"], -4 |> Math.abs |> Math.sqrt);
+function rebindPipe() {
+  let f = (v) => `f1(${v})`;
+  const h = () => {
+    f = (v) => `f2(${v})`;
+    return "x";
+  };
+  return h() |> f;
+}
+console.log(rebindPipe());

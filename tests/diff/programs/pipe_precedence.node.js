@@ -30,3 +30,13 @@ const pipeline = [double, inc, double];
 console.log(pipeline.reduce((acc, f) => f(acc), 1), pipeline[1](10));
 const obj = { m: (x) => x * 100 };
 console.log(obj.m(2), obj["m"](2), Math.sqrt(Math.abs(-4)));
+function rebindPipe() {
+  let f = (v) => `f1(${v})`;
+  const h = () => {
+    f = (v) => `f2(${v})`;
+    return "x";
+  };
+  const v = h();
+  return f(v);
+}
+console.log(rebindPipe());
