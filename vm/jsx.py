@@ -35,8 +35,9 @@ UNITLESS = frozenset((
 
 # Unsafe attribute names (§8.4): empty, whitespace, control characters (C0, DEL, C1), " ' < > / = \
 _UNSAFE_NAME = re.compile(r"[\s\"'<>/=\\\x00-\x1f\x7f-\x9f]")
-_SAFE_NAMES: set[str] = set()  # names already checked (bounded: spreads of request data could be unbounded)
-_SAFE_NAMES_MAX = 4096
+_CACHE_MAX = 4096  # bound of the name caches below (spreads of request data could bring any names)
+_UNCHECKED = object()
+_ATTR_NAMES: dict[str, str | None] = {}  # attribute key -> output name (None: not written)
 _UPPER = re.compile(r"[A-Z]")
 _CSS_NAMES: dict[str, str] = {}
 _CLOSE_TAG = {tag: re.compile(f"</({tag})", re.IGNORECASE) for tag in RAW_TEXT_ELEMENTS}
@@ -233,17 +234,16 @@ def _render(v: Any, out: list[str]) -> None:
 
 def _render_html(element: Element, tag: str, out: list[str]) -> None:
     out.append("<" + tag)
-    inner = _write_attributes(element.props, out)
+    inner = _write_attributes(element.props, out) if element.props else None
     children = element.children
-    has_children = any(child is not None for child in children)
     if tag in VOID_ELEMENTS:
-        if has_children or inner is not None:
+        if inner is not None or _has_children(children):
             type_error(f"void element <{tag}> cannot have children")
         out.append(">")
         return
     out.append(">")
     if inner is not None:
-        if has_children:
+        if _has_children(children):
             type_error("an element cannot have both children and dangerouslySetInnerHTML")
         out.append(inner)
     elif tag in RAW_TEXT_ELEMENTS:
@@ -252,6 +252,14 @@ def _render_html(element: Element, tag: str, out: list[str]) -> None:
         for child in children:
             _render(child, out)
     out.append(f"</{tag}>")
+
+
+def _has_children(children: list[Any]) -> bool:
+    """Whether any child would be there (an ``undefined`` child counts as absent)."""
+    for child in children:
+        if child is not None:
+            return True
+    return False
 
 
 def _raw_text(tag: str, children: list[Any]) -> str:
@@ -268,13 +276,28 @@ def _raw_text(tag: str, children: list[Any]) -> str:
     return _CLOSE_TAG[tag].sub(r"<\\/\1", "".join(parts))
 
 
-def _check_name(name: str) -> None:
-    if name in _SAFE_NAMES:
-        return
-    if not name or _UNSAFE_NAME.search(name):
-        type_error(f"invalid attribute name '{name}'")
-    if len(_SAFE_NAMES) < _SAFE_NAMES_MAX:
-        _SAFE_NAMES.add(name)
+def _items(obj: dict[str, Any]) -> Any:
+    """``obj``'s properties in property order (§3.14); insertion order unless a key starts with a digit."""
+    for key in obj:
+        if key[:1].isdigit():
+            return [(k, obj[k]) for k in own_keys(obj)]
+    return obj.items()
+
+
+def _attr_name(key: str) -> str | None:
+    """The output name of attribute ``key`` (None: not written); raises for an unsafe name (§8.4)."""
+    name = _ATTR_NAMES.get(key, _UNCHECKED)
+    if name is not _UNCHECKED:
+        return name
+    if not key or _UNSAFE_NAME.search(key):
+        type_error(f"invalid attribute name '{key}'")
+    if key in _DROPPED or key[:2].lower() == "on":
+        name = None
+    else:
+        name = _RENAMED.get(key, key)
+    if len(_ATTR_NAMES) < _CACHE_MAX:
+        _ATTR_NAMES[key] = name
+    return name
 
 
 def _inner_html(value: Any) -> str:
@@ -286,38 +309,46 @@ def _inner_html(value: Any) -> str:
 
 def _write_attributes(props: JSObject, out: list[str]) -> str | None:
     """Write ``props`` as attributes; return the raw inner HTML of ``dangerouslySetInnerHTML`` (or None)."""
-    if not props:
-        return None
     inner = None
-    attrs: dict[str, Any] = {}  # output name -> value; a repeated name keeps its first position
-    for key in own_keys(props):
-        _check_name(key)
-        if key in _DROPPED:
+    # Two keys can only meet under one name through the renames (className/class, htmlFor/for); then the
+    # later value is written at the first position.
+    merged: dict[str, Any] | None = None
+    if ("className" in props and "class" in props) or ("htmlFor" in props and "for" in props):
+        merged = {}
+    for key, value in _items(props):
+        name = _ATTR_NAMES.get(key, _UNCHECKED)
+        if name is _UNCHECKED:
+            name = _attr_name(key)
+        if name is None:
             continue
-        value = props[key]
-        if key == _INNER_HTML:
+        if name == _INNER_HTML:
             if value is not None:
                 inner = _inner_html(value)
-            continue
-        if key[:2].lower() == "on":
-            continue
-        attrs[_RENAMED.get(key, key)] = value
-    for name, value in attrs.items():
-        t = type(value)
-        if t is str:
-            out.append(f' {name}="{escape(value)}"')
-        elif t is bool:
-            if value:
-                out.append(" " + name)
-        elif value is None:
-            continue
-        elif t is float or t is int:
-            out.append(f' {name}="{number_to_string(float(value))}"')
-        elif name == "style" and isinstance(value, dict):
-            out.append(f' style="{escape(style_text(value))}"')
+        elif merged is not None:
+            merged[name] = value
         else:
-            out.append(f' {name}="{escape(to_string(value))}"')
+            _write_attribute(name, value, out)
+    if merged:
+        for name, value in merged.items():
+            _write_attribute(name, value, out)
     return inner
+
+
+def _write_attribute(name: str, value: Any, out: list[str]) -> None:
+    t = type(value)
+    if t is str:
+        out.append(f' {name}="{escape(value)}"')
+    elif t is bool:
+        if value:
+            out.append(" " + name)
+    elif value is None:
+        return
+    elif t is float or t is int:
+        out.append(f' {name}="{number_to_string(float(value))}"')
+    elif name == "style" and isinstance(value, dict):
+        out.append(f' style="{escape(style_text(value))}"')
+    else:
+        out.append(f' {name}="{escape(to_string(value))}"')
 
 
 def _css_name(key: str) -> str:
@@ -326,7 +357,7 @@ def _css_name(key: str) -> str:
         name = _UPPER.sub(lambda m: "-" + m.group().lower(), key)
         if name.startswith("ms-"):
             name = "-" + name
-        if len(_CSS_NAMES) < _SAFE_NAMES_MAX:
+        if len(_CSS_NAMES) < _CACHE_MAX:
             _CSS_NAMES[key] = name
     return name
 
@@ -334,8 +365,7 @@ def _css_name(key: str) -> str:
 def style_text(style: dict[str, Any]) -> str:
     """The CSS text of a style object (§8.4), before escaping."""
     parts = []
-    for key in own_keys(style):
-        value = style[key]
+    for key, value in _items(style):
         t = type(value)
         if value is None or t is bool or (t is str and not value):
             continue

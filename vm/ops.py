@@ -14,6 +14,7 @@ position table (see ``CALL_HELPERS``).
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -719,13 +720,16 @@ def js_isarr(v: Any, n: int) -> bool:
 # ---------------------------------------------------------------------------------------------------------
 
 
+_JSX_MODULE = f"{__package__}.jsx"
+
+
 def js_jsx(tag: Any, props: JSObject, children: list[Any], is_component: bool) -> Any:
-    """Create a JSX element value."""
-    try:
-        from .jsx import create_element  # type: ignore[attr-defined]
-    except ImportError:
-        type_error("JSX is not available in this runtime yet")
-    return create_element(tag, props, children, is_component)
+    """Create a JSX element value (vm/jsx.py, looked up in ``sys.modules`` on each call: a dict lookup,
+    and tests may substitute the module)."""
+    module = sys.modules.get(_JSX_MODULE)
+    if module is None:
+        from . import jsx as module
+    return module.create_element(tag, props, children, is_component)
 
 
 HELPERS: dict[str, Any] = {
@@ -781,6 +785,7 @@ HELPERS: dict[str, Any] = {
     "isarr": js_isarr,
     "jsx": js_jsx,
     "O": JSObject,
+    "OBJECTS": (JSObject, FrozenObject),
     "A": JSArray,
     "float": float,
     "strt": str,
