@@ -3,6 +3,7 @@ the deploy lines. It runs after every successful `build --deploy`, whether the p
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -47,3 +48,19 @@ def write_deploy_files(store: Store, artifact: str, manifest: Manifest, reporter
     reporter.message(f"Next: zigttp bundle {artifact} --out {(directory / 'bundle').as_posix()} "
                      f"&& sam deploy -t {template.as_posix()} --guided")
     return True
+
+
+def show_deploy(store: Store, entry: dict[str, Any], as_json: bool) -> int:
+    """`zigttp show <hash> deploy` (SPEC §16.4): template.json, a blank line, deploy-report.txt; with
+    ``--json`` an object holding the template (as JSON), the report text, the target and the proof level."""
+    output = load_json(store.get(entry["output"]))
+    if as_json:
+        sys.stdout.write(json.dumps({
+            "target": output["target"],
+            "proofLevel": output["proofLevel"],
+            "template": json.loads(output["template"]),
+            "report": output["report"],
+        }, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(output["template"] + "\n" + output["report"])
+    return 0

@@ -56,6 +56,10 @@ def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
         return _comptime(store, manifest, entry, as_json)
     if what == "verify":
         return _verify(store, manifest, entry, as_json)
+    if what == "deploy":
+        from .deploy_files import show_deploy
+
+        return show_deploy(store, entry, as_json)
     _out(store.get(entry["output"]).decode("utf-8", "replace") + "\n")
     return 0
 
