@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cmp_to_key
+from sys import getrecursionlimit, setrecursionlimit
 from typing import Any
 
 from .conversions import (
@@ -149,24 +150,43 @@ def a_flat(arr: list, depth: Any = None, *_: Any) -> JSArray:
 
 
 # --- iteration with callbacks ------------------------------------------------------------------------
+#
+# A built-in that calls back into JS counts as one frame of the 1000 allowed (SPEC §3.6), as V8 shows it
+# on the stack: while it runs, the recursion limit is raised by the Python frames it adds beyond that one
+# (the ``js_callm`` or bound-method frame that called it, and inner helpers such as ``_find``).
+
+
+def _deeper(frames: int) -> int:
+    """Raise the recursion limit by ``frames``; returns the limit to restore."""
+    old = getrecursionlimit()
+    setrecursionlimit(old + frames)
+    return old
 
 
 def a_for_each(arr: list, fn: Any = None, *_: Any) -> None:
     check_callable(fn)
-    for i in range(len(arr)):
-        if i >= len(arr):
-            break
-        fn(arr[i], float(i), arr)
+    old = _deeper(1)
+    try:
+        for i in range(len(arr)):
+            if i >= len(arr):
+                break
+            fn(arr[i], float(i), arr)
+    finally:
+        setrecursionlimit(old)
 
 
 def a_map(arr: list, fn: Any = None, *_: Any) -> JSArray:
     check_callable(fn)
     n = len(arr)
     out = JSArray([None] * n)
-    for i in range(n):
-        if i >= len(arr):
-            break
-        out[i] = fn(arr[i], float(i), arr)
+    old = _deeper(1)
+    try:
+        for i in range(n):
+            if i >= len(arr):
+                break
+            out[i] = fn(arr[i], float(i), arr)
+    finally:
+        setrecursionlimit(old)
     return out
 
 
@@ -174,55 +194,75 @@ def a_flat_map(arr: list, fn: Any = None, *_: Any) -> JSArray:
     if not is_callable(fn):
         type_error("flatMap mapper function is not callable")
     out = JSArray()
-    for i in range(len(arr)):
-        if i >= len(arr):
-            break
-        r = fn(arr[i], float(i), arr)
-        if isinstance(r, list):
-            out.extend(r)
-        else:
-            out.append(r)
+    old = _deeper(1)
+    try:
+        for i in range(len(arr)):
+            if i >= len(arr):
+                break
+            r = fn(arr[i], float(i), arr)
+            if isinstance(r, list):
+                out.extend(r)
+            else:
+                out.append(r)
+    finally:
+        setrecursionlimit(old)
     return out
 
 
 def a_filter(arr: list, fn: Any = None, *_: Any) -> JSArray:
     check_callable(fn)
     out = JSArray()
-    for i in range(len(arr)):
-        if i >= len(arr):
-            break
-        v = arr[i]
-        if check_predicate(fn(v, float(i), arr), "filter"):
-            out.append(v)
+    old = _deeper(1)
+    try:
+        for i in range(len(arr)):
+            if i >= len(arr):
+                break
+            v = arr[i]
+            if check_predicate(fn(v, float(i), arr), "filter"):
+                out.append(v)
+    finally:
+        setrecursionlimit(old)
     return out
 
 
 def a_every(arr: list, fn: Any = None, *_: Any) -> bool:
     check_callable(fn)
-    for i in range(len(arr)):
-        if i >= len(arr):
-            break
-        if not check_predicate(fn(arr[i], float(i), arr), "every"):
-            return False
+    old = _deeper(1)
+    try:
+        for i in range(len(arr)):
+            if i >= len(arr):
+                break
+            if not check_predicate(fn(arr[i], float(i), arr), "every"):
+                return False
+    finally:
+        setrecursionlimit(old)
     return True
 
 
 def a_some(arr: list, fn: Any = None, *_: Any) -> bool:
     check_callable(fn)
-    for i in range(len(arr)):
-        if i >= len(arr):
-            break
-        if check_predicate(fn(arr[i], float(i), arr), "some"):
-            return True
+    old = _deeper(1)
+    try:
+        for i in range(len(arr)):
+            if i >= len(arr):
+                break
+            if check_predicate(fn(arr[i], float(i), arr), "some"):
+                return True
+    finally:
+        setrecursionlimit(old)
     return False
 
 
 def _find(arr: list, fn: Any, name: str, indices: range) -> tuple[int, Any]:
     check_callable(fn)
-    for i in indices:
-        v = arr[i] if i < len(arr) else None
-        if check_predicate(fn(v, float(i), arr), name):
-            return i, v
+    old = _deeper(2)
+    try:
+        for i in indices:
+            v = arr[i] if i < len(arr) else None
+            if check_predicate(fn(v, float(i), arr), name):
+                return i, v
+    finally:
+        setrecursionlimit(old)
     return -1, None
 
 
@@ -254,10 +294,14 @@ def _reduce(arr: list, args: tuple[Any, ...], forward: bool) -> Any:
             type_error("Reduce of empty array with no initial value")
         acc = arr[indices[0]]
         pos = 1
-    for i in indices[pos:]:
-        if i >= len(arr):
-            continue
-        acc = fn(acc, arr[i], float(i), arr)
+    old = _deeper(2)
+    try:
+        for i in indices[pos:]:
+            if i >= len(arr):
+                continue
+            acc = fn(acc, arr[i], float(i), arr)
+    finally:
+        setrecursionlimit(old)
     return acc
 
 

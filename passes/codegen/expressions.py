@@ -9,7 +9,7 @@ from typing import Any
 from ...vm.namespace import global_member_name, global_name
 from .. import jsast as js
 from . import pyast as P
-from .analysis import BOOL, NUM, STR
+from .analysis import BOOL, NUM, STR, children
 from .render import source
 
 _LITERAL_GLOBALS = ("undefined", "NaN", "Infinity")
@@ -245,6 +245,8 @@ class ExprMixin:
                 key = self.static_key(callee)
                 if key == "push" and len(e.args) == 1 and not isinstance(e.args[0], js.Spread):
                     out = P.call("push", obj, self.expr(e.args[0]))
+                elif key is not None and self.inline_method_call(callee.object, e.args):
+                    out = self.plain_object_call(obj, key, self.arguments(e.args))
                 elif key is not None:
                     out = P.call("callm", obj, P.const(key), *self.arguments(e.args))
                 else:
@@ -254,6 +256,31 @@ class ExprMixin:
             out = ast.Call(func=func, args=self.arguments(e.args), keywords=[])
         self.callees[py_positions(e.span)] = source(callee)
         return out
+
+    def inline_method_call(self, receiver: Any, args: list[Any]) -> bool:
+        """Whether ``o.m(args)`` gets an inline path for plain-object receivers: not for receivers that
+        are surely primitives, nor when an argument holds another method call (each inline call carries
+        its arguments' code twice)."""
+        if self.a.type_of(receiver) is not None:
+            return False
+        stack = list(args)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, js.Call) and isinstance(node.callee, js.Member):
+                return False
+            if not isinstance(node, js.Function):
+                stack.extend(children(node))
+        return True
+
+    def plain_object_call(self, obj: ast.expr, key: str, args: list[ast.expr]) -> ast.expr:
+        """``o.m(args)``: ``o.get("m")(args)`` for a plain object, frozen or not (no helper frame, so a method recursing
+        through its object costs one frame per call), the ``callm`` helper otherwise."""
+        first, later = self.reuse(obj)
+        method = ast.Call(func=ast.Attribute(value=later, attr="get", ctx=ast.Load()), args=[P.const(key)],
+                          keywords=[])
+        fast = ast.Call(func=method, args=args, keywords=[])
+        test = P.compare(_cls(first), ast.In(), P.load("Z_OBJECTS"))
+        return P.if_exp(test, fast, P.call("callm", _copy(later), P.const(key), *args))
 
     def arguments(self, args: list[Any]) -> list[ast.expr]:
         return [self.callback(arg) if isinstance(arg, js.Function) else self.element(arg) for arg in args]
