@@ -51,11 +51,10 @@ def event_path(route: Route) -> str:
     pattern = route.pattern
     if pattern.endswith("*"):
         pattern = pattern[:-1]
-    elif route.type == "prefix":
-        pattern = pattern if pattern.endswith("/") else pattern + "/"
-    else:
+    elif route.type != "prefix":
         return _params(pattern)
-    return _params(pattern) + "{proxy+}"
+    # A greedy parameter is a whole segment: `/files*` becomes `/files/{proxy+}` (CatchAll takes the rest).
+    return _params(pattern if pattern.endswith("/") else pattern + "/") + "{proxy+}"
 
 
 def _params(path: str) -> str:

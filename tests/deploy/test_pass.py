@@ -126,6 +126,8 @@ def test_parameter_names(names: list[str], expected: list[str]) -> None:
     ("GET", "/", "exact", "/", "RouteGetRoot"),
     ("DELETE", "/api/v1-items", "exact", "/api/v1-items", "RouteDeleteApiV1Items"),
     ("GET", "/x/", "prefix", "/x/{proxy+}", "RouteGetXProxy"),
+    ("GET", "/files*", "prefix", "/files/{proxy+}", "RouteGetFilesProxy"),
+    ("get", "/a/:b/*", "prefix", "/a/{b}/{proxy+}", "RouteGetABProxy"),
 ])
 def test_events_from_routes(method: str, pattern: str, kind: str, path: str, ident: str) -> None:
     route = Route(method=method, pattern=pattern, type=kind, field="path", source="if")
@@ -181,3 +183,21 @@ def test_template_layout_is_two_space_json_with_one_array_element_per_line() -> 
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert '      "verification": [\n        "exhaustiveReturns",\n' in text
     assert '        "Architectures": [\n          "x86_64"\n        ],\n' in text
+
+
+def test_a_template_using_every_feature_passes_cfn_lint() -> None:
+    pytest.importorskip("cfnlint")
+    from cfnlint.api import lint_all
+
+    routes = [{"method": m, "pattern": p, "type": t, "field": "path", "source": "router"} for m, p, t in [
+        ("GET", "/", "exact"), ("GET", "/users/:id", "param"), ("*", "/static/*", "prefix"),
+        ("POST", "/a-b", "exact"), ("POST", "/a/b", "exact"), ("DELETE", "/files*", "prefix")]]
+    contract = _contract(
+        verification=VERIFIED, routes=routes,
+        env={"literal": ["API_KEY", "api-key", "1TOKEN", "DATABASE_URL"], "dynamic": True},
+        egress={"hosts": ["api.example.com", "b.example.org"], "dynamic": True},
+        cache={"namespaces": ["sessions"], "dynamic": False},
+    )
+    text = deploy(contract, target="aws", python="3.12", machine="aarch64", version="0.1.0",
+                  entry="h.ts").data["template"]
+    assert [str(m) for m in lint_all(text) if m.rule.id[0] in "EW"] == []
