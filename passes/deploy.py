@@ -4,6 +4,14 @@ The pass is pure: the target, the building interpreter's Python version and the 
 arrive as declared options (so they enter the pass key and the artifact hash, SPEC §0.7). Its only user
 errors are ``ZT0803`` (unsupported target, Python version or architecture). The build command writes the
 stored texts to ``deploy/`` (SPEC §0.6).
+
+Its one input is the contract pass's output: the contract holds the verification record, and the template
+and report list what the contract proves (the effective policy adds nothing the manifest needs; enforcing it
+is the runtime's job, which reads it from the artifact).
+
+Stored output (canonical JSON): ``{"format": 1, "target", "runtime": "python3.<m>", "arch": "x86_64" |
+"arm64", "proofLevel", "template": <template.json text>, "report": <deploy-report.txt text>}``; with ZT0803
+only ``{"format", "target", "error": true}``.
 """
 
 from __future__ import annotations
