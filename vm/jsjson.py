@@ -15,6 +15,7 @@ import json
 import math
 import re
 from itertools import accumulate
+from sys import getrecursionlimit, setrecursionlimit
 from typing import Any
 
 from .conversions import is_callable, number_to_string, own_keys, to_integer_or_infinity, to_string
@@ -22,6 +23,7 @@ from .errors import throw, type_error
 from .values import HostFunction, HostObject, JSArray, JSError, JSObject
 
 MAX_DEPTH = 1000
+_STRINGIFY_FRAMES = 3 * MAX_DEPTH + 16  # Python frames per nesting level of _Stringifier, with a margin
 _WS = " \t\n\r"
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -257,11 +259,10 @@ def parse_text(text: str) -> Any:
     if _SLOW_INPUT.search(text) is None and _shallow(text):
         try:
             value, end = _DECODER.raw_decode(text, _leading_ws(text))
-        except (ValueError, RecursionError):
-            pass
-        else:
             if end == len(text) or not text[end:].strip(_WS):
                 return _arrays(value)
+        except (ValueError, RecursionError):  # invalid text, or nesting deeper than the frames left
+            pass
     return _Parser(text).parse()
 
 
@@ -402,10 +403,14 @@ def _gap(space: Any) -> str:
 
 def stringify(value: Any, space: Any = None) -> str | None:
     """JSON text for ``value`` (None when the result is undefined)."""
+    old = getrecursionlimit()
+    setrecursionlimit(old + _STRINGIFY_FRAMES)  # what JSON.parse builds (1000 levels) can be written back
     try:
         return _Stringifier(_gap(space)).value(value, "", "")
     except RecursionError:
         throw("RangeError", "Maximum call stack size exceeded")
+    finally:
+        setrecursionlimit(old)
 
 
 def json_stringify(value: Any = None, replacer: Any = None, space: Any = None, *_: Any) -> str | None:
