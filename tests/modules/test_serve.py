@@ -241,9 +241,10 @@ def test_cache_flags(zigttp, serve) -> None:
 
 
 def test_run_command_outbound_flags(zigttp) -> None:
+    # a dynamic URL: a constant one would let the derived policy enable outbound HTTP (§10.9)
     write(zigttp.cwd / "p.ts", 'export function handler(req: Request): Response {\n'
                                '  console.log(fetchSync, typeof httpRequest);\n'
-                               '  return fetchSync("http://127.0.0.1:1/");\n}\n')
+                               '  return fetchSync(req.query.u ?? "http://127.0.0.1:1/");\n}\n')
     result = zigttp("run", "p.ts")
     assert result.code == 0
     assert result.out.startswith("[Function: fetchSync] function\nHTTP/1.1 599 OutboundHttpDisabled\n")
