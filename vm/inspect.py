@@ -67,14 +67,24 @@ def str_escape(s: str) -> str:
     return f"{quote}{s}{quote}"
 
 
+# Unassigned code points take EastAsianWidth.txt's defaults (W in the CJK ideograph blocks and planes 2-3,
+# N elsewhere); Python's unicodedata reports them as F.
+_WIDE_UNASSIGNED = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD))
+
+
 def _char_width(cp: int) -> int:
-    eaw = unicodedata.east_asian_width(chr(cp))
-    if eaw in ("W", "F"):
+    """Columns of one code point, in the order of Node's ICU ``GetColumnWidth``: zero-width categories and
+    emoji modifiers first, then East Asian Width (W/F count 2), then Emoji_Presentation."""
+    ch = chr(cp)
+    category = unicodedata.category(ch)
+    if (cp != 0xAD and category in ("Cc", "Cf", "Me", "Mn")) or 0x1F3FB <= cp <= 0x1F3FF:
+        return 0
+    if category == "Cn":
+        return 2 if any(lo <= cp <= hi for lo, hi in _WIDE_UNASSIGNED) else 1
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
         return 2
     if 0x1F1E6 <= cp <= 0x1F1FF:  # regional indicators: Emoji_Presentation
         return 2
-    if cp != 0xAD and unicodedata.category(chr(cp)) in ("Cc", "Cf", "Me", "Mn"):
-        return 0
     return 1
 
 

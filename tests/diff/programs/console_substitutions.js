@@ -1,0 +1,21 @@
+// console.log format substitutions: %s %d %i %f %j %o %O %c %% with every kind of argument
+console.log("%s|%s|%s|%s", "str", 42, -0, [1, [2]]);
+console.log("%s %s %s %s", { a: 1 }, undefined, () => 1, 1.5e21);
+console.log("%d %d %d %d %d %d", 42.9, "42.9", "abc", -0, [], {});
+console.log("%i %i %i %i", 42.9, "-42.9x", 1e21, NaN);
+console.log("%f %f %f %f", "3.5abc", 1, "x", -0);
+console.log("%j %j %j", { a: [1, "b"] }, "s", undefined);
+console.log("%o", { a: { b: { c: { d: 1 } } }, f: [1, 2] });
+console.log("%O", { a: { b: { c: { d: 1 } } } });
+console.log("%c styled %c", "color: red", "font-weight: bold", "extra");
+console.log("100%% sure %s", "yes", "and", "more", 7);
+console.log("%x %s", 1);
+console.log("%s");
+console.log("%", "%%", "a%sb");
+console.log("no subst", "%s", 5);
+console.log(5, "%s", "x");
+console.log("%s:%s", "only one");
+console.log("%d%%", 50);
+console.log("%s", "😀", "%s", "\u{1F600}".length);
+console.log("%s", Uint8Array.of(1, 2), "%s", [undefined, 1]);
+console.log("%s %s", { toString: () => "custom" }, [{ a: 1 }]);
