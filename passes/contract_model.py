@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -98,6 +98,15 @@ class Contract(_Model):
     cache: CacheSection = CacheSection()
     verification: Verification | None = None  # None without --verify
     aot: None = None  # reserved
+
+    @model_validator(mode="after")
+    def _functions_in_module_order(self) -> Contract:
+        """Stored outputs are canonical JSON (sorted keys): ``functions`` follows ``modules`` again."""
+        rank = {m: i for i, m in enumerate(self.modules)}
+        ordered = sorted(self.functions.items(), key=lambda item: rank.get(item[0], len(rank)))
+        if list(self.functions) != [k for k, _ in ordered]:
+            self.functions = dict(ordered)
+        return self
 
 
 class Site(_Model):

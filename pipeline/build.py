@@ -42,6 +42,9 @@ class BuildOptions:
     no_jit: bool = False
     inline_source: bytes | None = None  # `serve -e CODE`: the entry's bytes, named <inline>
     deploy: str | None = None  # --deploy TARGET (SPEC §15)
+    # --policy FILE as the policy pass's declared option: {"path": as given, "text": contents | None,
+    # "error": read error | None}; None without --policy (SPEC §14.3). Read by the build command.
+    policy: dict[str, Any] | None = None
     # Called after a successful build, before the final `built` line, with the artifact hash and manifest:
     # the build command writes its files (deploy/, SPEC §0.6) and report lines here.
     after_build: list[Callable[[str, Manifest], None]] = field(default_factory=list)
@@ -56,6 +59,7 @@ class BuildOptions:
             "script": self.script,
             "jit": not self.no_jit,
             "deploy": self.deploy,
+            "policy": None if self.policy is None else digest(canonical_json(self.policy.get("text"))),
         }
 
 
@@ -138,8 +142,10 @@ class _InputSources:
     program-scoped ones) or ``<pass>@deps``: the outputs of that pass for the module's direct imports."""
 
     def __init__(self, by_name: dict[str, PassSpec], order: list[str], deps: dict[str, list[str]],
-                 discovery: _Discovery):
+                 discovery: _Discovery, options: BuildOptions):
         self.by_name = by_name
+        # An input from a pass that is disabled in this build (verify without --verify) is absent.
+        self.disabled = {name for name, spec in by_name.items() if not spec.enabled(options)}
         self.order = order
         self.deps = deps
         self.discovery = discovery
@@ -150,6 +156,8 @@ class _InputSources:
     def nodes(self, spec: PassSpec, dep: str, module: str) -> list[tuple[str, str]]:
         name, _, qualifier = dep.partition("@")
         dep_spec = self.by_name[name]
+        if name in self.disabled:
+            return []
         if dep_spec.scope == "program":
             return [(name, "")]
         if qualifier == "deps":
@@ -165,6 +173,8 @@ class _InputSources:
         for dep in spec.inputs:
             name, _, qualifier = dep.partition("@")
             nodes = self.nodes(spec, dep, module)
+            if name in self.disabled:
+                continue
 
             def output(node: tuple[str, str]) -> str:
                 if node[0] == "parse":
@@ -239,7 +249,7 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
     # The rest of the pipeline is a static DAG over the discovered modules.
     deps = {path: [t for _, t in link_data["edges"].get(path, []) if not t.startswith("zigttp:")]
             for path in module_order}
-    sources = _InputSources(by_name, module_order, deps, discovery)
+    sources = _InputSources(by_name, module_order, deps, discovery, options)
     rest = [s for s in specs if s.report_as != "parse"]
     graph = nx.DiGraph()
     for spec in rest:
@@ -258,22 +268,37 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
         specs_in_group = [s for s in rest if s.report_as == group]
         if blocked or not all(s.enabled(options) for s in specs_in_group):
             skipped.append(group)
-            reporter.group(group, "skipped", 0.0)
+            ran_early = [o for n, o in results.items() if by_name[n[0]].report_as == group]
+            reporter.group(group, *(_group_status(ran_early) if ran_early else ("skipped", 0.0)))
             continue
-        outcomes: list[NodeOutcome] = []
-        nodes = [n for n in nx.lexicographical_topological_sort(graph) if by_name[n[0]].report_as == group]
-        for name, module in nodes:
+        topological = list(nx.lexicographical_topological_sort(graph))
+        nodes = [n for n in topological if by_name[n[0]].report_as == group]
+        # Dependencies in later groups (contract reads bytecode's outputs) run first; they report in their
+        # own group's turn (SPEC §0.1 order), reusing the outcome.
+        needed = set(nodes).union(*(nx.ancestors(graph, n) for n in nodes))
+        for name, module in [n for n in topological if n in needed and n not in results]:
             spec = by_name[name]
             single, per_module = sources.gather(spec, module, results)
             outcome = engine.execute(spec, module or None, single, per_module, spec.options(options, module or None))
             results[(name, module)] = outcome
-            outcomes.append(outcome)
+        outcomes = [results[n] for n in nodes]
         group_outcomes[group] = outcomes
         status, ms = _group_status(outcomes)
         reporter.group(group, status, ms)
         group_diags = _order_diagnostics([d for o in outcomes for d in o.diagnostics], order)
-        reporter.diagnostics(group_diags)
+        header = None
+        if group == "policy" and any(d.code == "ZT0802" for d in group_diags) and options.policy is not None:
+            from ..passes.policy_report import violations_header  # SPEC §14.5
+
+            header = violations_header(str(options.policy.get("path")))
+        reporter.diagnostics(group_diags, header=header)
         all_diags.extend(group_diags)
+        if group == "policy" and status != "failed":  # SPEC §14.7
+            from ..passes.policy_report import sandbox_report
+
+            policy_data = load_json(store.get(outcomes[0].output))
+            for line in sandbox_report(policy_data, (options.policy or {}).get("path")):
+                reporter.message(line)
         if group == "verify":  # SPEC §13.4
             entry_label = options.entry_name if options.inline_source is not None else str(options.entry)
             reporter.message("Verification passed" if status != "failed" else f"Verification failed for {entry_label}")
@@ -293,7 +318,7 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
     store.add_artifact(artifact, {
         "entry": options.entry_name,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "proof": "none",
+        "proof": _proof_level(store, results),
         "deploy": options.deploy is not None,  # a gc root (SPEC §16.6)
     })
     if options.inline_source is None:
@@ -302,6 +327,16 @@ def build(options: BuildOptions, reporter: Reporter) -> BuildResult:
         hook(artifact, manifest)
     reporter.footer(artifact)
     return BuildResult(artifact, all_diags, manifest)
+
+
+def _proof_level(store: Store, results: dict[tuple[str, str], NodeOutcome]) -> str:
+    """The proof level of §15.1 from the contract (``none`` when no contract was built)."""
+    outcome = results.get(("contract", ""))
+    if outcome is None:
+        return "none"
+    from ..passes.contract_model import load_contract_output, proof_level
+
+    return proof_level(load_contract_output(store.get(outcome.output)).contract)
 
 
 def _group_entry(store: Store, outcomes: list[NodeOutcome]) -> tuple[PassEntry, list[str]]:

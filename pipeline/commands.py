@@ -11,7 +11,7 @@ from ..store.objects import Store, StoreError
 from .build import BuildOptions, BuildResult, build
 from .report import Reporter
 
-NOT_YET = ("policy", "deploy", "contract")
+NOT_YET = ("deploy",)
 
 
 def _error(message: str, code: int = 1) -> int:
@@ -30,7 +30,52 @@ def build_options_from(options: dict[str, Any], entry: Path, *, script: bool | N
         script=script,
         no_jit=bool(options.get("no_jit")),
         inline_source=inline,
+        policy=read_policy_option(options.get("policy")),
     )
+
+
+def read_policy_option(path: str | None) -> dict[str, Any] | None:
+    """``--policy FILE`` as the policy pass's declared option (SPEC §14.4): the path as given and the file's
+    text, or why it could not be read (the pass reports both as ZT0801)."""
+    if path is None:
+        return None
+    option: dict[str, Any] = {"path": path, "text": None, "error": None, "not_utf8": False}
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        option["error"] = (exc.strerror or str(exc)).lower()
+        return option
+    try:
+        option["text"] = data.decode("utf-8")
+    except UnicodeDecodeError:
+        option["not_utf8"] = True
+    return option
+
+
+def contract_writer(options: dict[str, Any], result_store: Store) -> Any:
+    """The after-build hook of ``--contract[=PATH]``: writes contract.json from the stored contract (§0.6);
+    None without the option. Returns (hook, failures) where failures collects error messages."""
+    target = options.get("contract")
+    if not target:
+        return None, []
+    path = Path("contract.json" if target is True else str(target))
+    failures: list[str] = []
+
+    def write(artifact: str, manifest: Any) -> None:
+        from ..passes.contract_json import contract_bytes
+        from ..passes.contract_model import load_contract_output
+
+        entry = manifest.passes.get("contract")
+        if entry is None:
+            return
+        data = contract_bytes(load_contract_output(result_store.get(entry.output)).contract)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            failures.append(f"cannot write '{path}': {(exc.strerror or str(exc)).lower()}")
+            sys.stderr.write(f"error: {failures[-1]}\n")
+
+    return write, failures
 
 
 def _unsupported(options: dict[str, Any]) -> str | None:
@@ -63,8 +108,11 @@ def cmd_build(options: dict[str, Any], positionals: list[str]) -> int:
 
         build_options.deploy = options["deploy"]
         build_options.after_build.append(write_deploy)
+    contract_hook, contract_failures = contract_writer(options, build_options.store)
+    if contract_hook is not None:  # SPEC §14.2: --contract[=PATH]
+        build_options.after_build.append(contract_hook)
     result = build(build_options, reporter)
-    if not result.ok or failures:
+    if not result.ok or failures or contract_failures:
         return 1
     sys.stdout.write(f"{result.artifact}\n")
     return 0

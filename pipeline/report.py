@@ -49,7 +49,10 @@ class Reporter:
                 return str(path)
         return file
 
-    def diagnostics(self, diags: list[Diagnostic]) -> None:
+    def diagnostics(self, diags: list[Diagnostic], header: str | None = None) -> None:
+        """Write diagnostics; ``header`` is a text-mode line before them (SPEC §14.5), when there are any."""
+        if header and diags and self.fmt == "text":
+            self._write(header + "\n")
         for d in diags:
             self.seen.append(d)
             shown = self.display_path(d.file) if d.file != "<inline>" else "<inline>"

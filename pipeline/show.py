@@ -56,6 +56,10 @@ def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
         return _comptime(store, manifest, entry, as_json)
     if what == "verify":
         return _verify(store, manifest, entry, as_json)
+    if what == "contract":
+        return _contract(store, entry, as_json)
+    if what == "policy":
+        return _policy(store, entry, as_json)
     if what == "deploy":
         from .deploy_files import show_deploy
 
@@ -64,9 +68,48 @@ def show(store: Store, artifact: str, what: str, *, as_json: bool) -> int:
     return 0
 
 
+def _contract(store: Store, entry: dict[str, Any], as_json: bool) -> int:
+    """contract.json exactly as ``build --contract`` writes it (it is JSON already)."""
+    from ..passes.contract_json import render_contract_json
+    from ..passes.contract_model import load_contract_output
+
+    _out(render_contract_json(load_contract_output(store.get(entry["output"])).contract))
+    return 0
+
+
+def _policy(store: Store, entry: dict[str, Any], as_json: bool) -> int:
+    """The effective policy in policy.json form, unrestricted sections omitted."""
+    from ..passes.policy_report import policy_json_text
+
+    data = load_json(store.get(entry["output"]))
+    if as_json:
+        effective = data.get("effective") or {}
+        ordered = {k: effective[k] for k in ("env", "egress", "cache") if k in effective}
+        _out(json.dumps(ordered, ensure_ascii=False) + "\n")
+    else:
+        _out(policy_json_text(data))
+    return 0
+
+
+def _proof_and_sandbox(store: Store, passes: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
+    """(proof level, ``sandbox ...`` line, effective policy) of the summary."""
+    from ..passes.policy_report import sandbox_summary
+
+    proof = "none"
+    contract = passes.get("contract")
+    if contract:
+        from ..passes.contract_model import load_contract_output, proof_level
+
+        proof = proof_level(load_contract_output(store.get(contract["output"])).contract)
+    policy = passes.get("policy")
+    data = load_json(store.get(policy["output"])) if policy else None
+    return proof, sandbox_summary(data), (data or {}).get("effective")
+
+
 def _summary(store: Store, artifact: str, manifest: dict[str, Any], as_json: bool) -> int:
     arch = manifest.get("arch") or platform.machine()
     passes = manifest["passes"]
+    proof, sandbox, effective = _proof_and_sandbox(store, passes)
     order = [p for p in ALL_PASSES if p in passes or p in pass_groups()]
     if as_json:
         _out(json.dumps({
@@ -78,8 +121,8 @@ def _summary(store: Store, artifact: str, manifest: dict[str, Any], as_json: boo
             "handlerLine": manifest.get("handler_line"),
             "modules": [m["path"] for m in manifest["modules"]],
             "passes": {p: passes.get(p) for p in order},
-            "proof": "none",
-            "sandbox": "unrestricted",
+            "proof": proof,
+            "sandbox": effective if effective is not None else "unrestricted",
             "warnings": manifest.get("warnings", 0),
         }, indent=2) + "\n")
         return 0
@@ -93,8 +136,8 @@ def _summary(store: Store, artifact: str, manifest: dict[str, Any], as_json: boo
             lines.append(f"{name} skipped")
         else:
             lines.append(f"{name} {entry['key'][:12]} {entry['output'][:12]} {format_size(entry['size'])}")
-    lines.append("proof none")
-    lines.append("sandbox unrestricted")
+    lines.append(f"proof {proof}")
+    lines.append(sandbox)
     lines.append(f"warnings {manifest.get('warnings', 0)}")
     _out("\n".join(lines) + "\n")
     return 0

@@ -142,6 +142,50 @@ def verify_options(build: Any, module: str | None) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# contract (whole program): reads the folded trees, verify's record (when verify ran) and bytecode's outputs
+# (for bytecodeVerified, SPEC §0.5). It therefore runs after bytecode although it reports before it: the
+# build runs a group's not-yet-run dependencies first and reports every group in §0.1 order.
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_contract(inputs: PassInputs) -> PassResult:
+    from ..passes import contract
+    from .serial import parsed_from_data
+
+    modules = {path: parsed_from_data(load_json(data)) for path, data in inputs.modules("comptime").items()}
+    try:
+        verification = load_json(inputs.get("verify"))["record"]
+    except KeyError:  # verify did not run (no --verify)
+        verification = None
+    code = inputs.modules("bytecode")
+    bytecode_verified = set(code) == set(modules) and all(len(data) > 0 for data in code.values())
+    output = contract.extract(modules, inputs.options["entry"], verification, bytecode_verified)
+    return PassResult(canonical_json(output.model_dump(mode="json")))
+
+
+def contract_options(build: Any, module: str | None) -> dict[str, Any]:
+    return {"entry": build.entry_name}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# policy (whole program): the effective policy from the contract, or from --policy FILE (its path, text or
+# read error is a declared option: the build command reads the file)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def run_policy(inputs: PassInputs) -> PassResult:
+    from ..passes import policy
+    from ..passes.contract_model import load_contract_output
+
+    output, diagnostics = policy.run_policy(load_contract_output(inputs.get("contract")), inputs.options["file"])
+    return PassResult(canonical_json(output.model_dump(mode="json")), diagnostics)
+
+
+def policy_options(build: Any, module: str | None) -> dict[str, Any]:
+    return {"file": build.policy}
+
+
+# ---------------------------------------------------------------------------------------------------------
 # bytecode (one invocation per module)
 # ---------------------------------------------------------------------------------------------------------
 
@@ -195,6 +239,8 @@ PASSES: list[PassSpec] = [
     PassSpec("boolcheck", 1, "module", ("comptime", "typecheck"), run_boolcheck),
     PassSpec("verify", 1, "program", ("comptime", "typecheck"), run_verify, options=verify_options,
              enabled=lambda build: build.verify),
+    PassSpec("contract", 1, "program", ("comptime", "verify", "bytecode"), run_contract, options=contract_options),
+    PassSpec("policy", 1, "program", ("contract",), run_policy, options=policy_options),
     PassSpec("bytecode", 1, "module", ("comptime", "typecheck"), run_bytecode, runtime=bytecode_runtime),
 ]
 
