@@ -73,18 +73,19 @@ _WIDE_UNASSIGNED = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x200
 
 
 def _char_width(cp: int) -> int:
-    """Columns of one code point, in the order of Node's ICU ``GetColumnWidth``: zero-width categories and
-    emoji modifiers first, then East Asian Width (W/F count 2), then Emoji_Presentation."""
+    """Columns of one code point as Node's ICU ``GetColumnWidth`` counts them: East Asian Width W/F (with
+    EastAsianWidth.txt's defaults for unassigned code points) and Emoji_Presentation count 2, zero-width
+    categories and emoji modifiers 0, everything else 1."""
     ch = chr(cp)
     category = unicodedata.category(ch)
-    if (cp != 0xAD and category in ("Cc", "Cf", "Me", "Mn")) or 0x1F3FB <= cp <= 0x1F3FF:
-        return 0
     if category == "Cn":
         return 2 if any(lo <= cp <= hi for lo, hi in _WIDE_UNASSIGNED) else 1
     if unicodedata.east_asian_width(ch) in ("W", "F"):
         return 2
     if 0x1F1E6 <= cp <= 0x1F1FF:  # regional indicators: Emoji_Presentation
         return 2
+    if (cp != 0xAD and category in ("Cc", "Cf", "Me", "Mn")) or 0x1F3FB <= cp <= 0x1F3FF:
+        return 0
     return 1
 
 
