@@ -242,8 +242,6 @@ PASSES: list[PassSpec] = [
     PassSpec("contract", 1, "program", ("comptime", "verify", "bytecode"), run_contract, options=contract_options),
     PassSpec("policy", 1, "program", ("contract",), run_policy, options=policy_options),
     PassSpec("bytecode", 1, "module", ("comptime", "typecheck"), run_bytecode, runtime=bytecode_runtime),
+    PassSpec("deploy", 1, "program", ("contract",), run_deploy, options=deploy_options,
+             enabled=lambda build: build.deploy is not None),
 ]
-
-if any(spec.name == "contract" for spec in PASSES):  # until the contract pass is registered
-    PASSES.append(PassSpec("deploy", 1, "program", ("contract",), run_deploy, options=deploy_options,
-                           enabled=lambda build: build.deploy is not None))
