@@ -1,4 +1,13 @@
 // typed numbers take plain Python operators: division by zero, modulo signs, -0, NaN, overflow stay JS-exact
+// range() as zigttp defines it (a re-iterable sequence of numbers)
+function range(a, b, c) {
+  const start = b === undefined ? 0 : a;
+  const end = b === undefined ? a : b;
+  const step = c === undefined ? 1 : c;
+  const out = [];
+  for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
+  return out;
+}
 function div(a, b) {
   return a / b;
 }

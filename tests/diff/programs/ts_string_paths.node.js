@@ -1,4 +1,13 @@
 // typed strings: concatenation, comparison by UTF-16 code units, length and indexing of astral text
+// range() as zigttp defines it (a re-iterable sequence of numbers)
+function range(a, b, c) {
+  const start = b === undefined ? 0 : a;
+  const end = b === undefined ? a : b;
+  const step = c === undefined ? 1 : c;
+  const out = [];
+  for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
+  return out;
+}
 function join(parts, sep) {
   let out = "";
   for (const p of parts) {
