@@ -199,3 +199,27 @@ def test_freeze_value_covers_every_kind() -> None:
     assert ta.storage.frozen and headers._frozen and element._frozen
     assert type(element.children) is FrozenArray and type(element.children[0]) is FrozenArray
     assert is_frozen_function(fn) and type(captured) is FrozenObject and type(captured["x"]) is FrozenArray
+
+
+def test_values_made_inside_functions_are_request_state(tmp_path) -> None:
+    """comptime values and literals inside a function are new on every call, hence mutable."""
+    runner = Runner(tmp_path)
+    artifact, _ = runner.build("""
+function f(): number[] {
+  const x = comptime([1, 2]);
+  x.push(3);
+  const o = comptime({ a: { b: 1 } });
+  o.a.b = o.a.b + 1;
+  const lit = [1, 2];
+  lit.push(4);
+  return [...x, ...lit, o.a.b];
+}
+export function handler(_req: Request): Response {
+  return Response.json({ a: f(), b: f() });
+}
+""", ".ts", script=False)
+    program = load_program(runner.store, read_image(runner.store, artifact, verify=False))
+    for _ in range(2):
+        outcome = _get(program, "/")
+        assert outcome.status == 200, outcome.error
+        assert json.loads(outcome.body) == {"a": [1, 2, 3, 1, 2, 4, 2], "b": [1, 2, 3, 1, 2, 4, 2]}
