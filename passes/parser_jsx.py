@@ -270,9 +270,12 @@ class JSXParser:
                       start: int) -> None:
         if not isinstance(node, A.JSXElement):
             return
-        if children and not node.is_component and tag_name in VOID_ELEMENTS:
+        literal = [c for c in children if _is_literal_child(c)]
+        if literal and not node.is_component and tag_name in VOID_ELEMENTS:
+            # Only children written literally are a build error (SPEC §8.1); dynamic ones ({expr},
+            # {...items}) are checked when rendered (§8.4: TypeError), since they may be empty.
             self.diags.append(self._diag("ZT0106", f"void element <{tag_name}> cannot have children",
-                                         children[0].span))
+                                         literal[0].span))
         if children and any(isinstance(a, A.JSXAttr) and a.name == "dangerouslySetInnerHTML" for a in attrs):
             self.diags.append(self._diag(
                 "ZT0106", "an element cannot have both children and dangerouslySetInnerHTML", node.span))
@@ -284,3 +287,12 @@ class JSXParser:
             if isinstance(prop, A.Property) and not prop.computed and isinstance(prop.key, str):
                 if unsafe_attribute_name(prop.key):
                     self.diags.append(self._diag("ZT0106", f"invalid attribute name '{prop.key}'", prop.span))
+
+
+def _is_literal_child(child: A.Expr) -> bool:
+    """Text, nested elements and constant expressions are literal children; other expressions are not."""
+    if isinstance(child, A.JSXExprContainer):
+        inner = child.expression
+        return isinstance(inner, (A.StringLit, A.NumberLit)) or (
+            isinstance(inner, A.TemplateLit) and not inner.exprs)
+    return not isinstance(child, A.JSXSpreadChild)
