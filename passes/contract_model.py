@@ -16,6 +16,7 @@ field names are the same). ``proof_level(contract)`` is the level of §15.1 (dep
 
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -138,7 +139,7 @@ class ContractOutput(_Model):
 
 def load_contract_output(data: bytes) -> ContractOutput:
     """Parse the contract pass's stored output."""
-    return ContractOutput.model_validate_json(data)
+    return ContractOutput.model_validate(json.loads(data.decode("utf-8", "surrogatepass")))
 
 
 def proof_level(contract: Contract) -> str:

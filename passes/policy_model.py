@@ -112,7 +112,7 @@ class PolicyOutput(_Model):
 
 def load_policy_output(data: bytes) -> PolicyOutput:
     """Parse the policy pass's stored output."""
-    return PolicyOutput.model_validate_json(data)
+    return PolicyOutput.model_validate(json.loads(data.decode("utf-8", "surrogatepass")))
 
 
 def policy_json_schema() -> dict:

@@ -70,6 +70,7 @@ def contract_writer(options: dict[str, Any], result_store: Store) -> Any:
             return
         data = contract_bytes(load_contract_output(result_store.get(entry.output)).contract)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
         except OSError as exc:
             failures.append(f"cannot write '{path}': {(exc.strerror or str(exc)).lower()}")

@@ -1,0 +1,3 @@
+import { env } from "zigttp:env";
+
+export const handler = req => Response.text(env("GREETING") ?? "hello");
