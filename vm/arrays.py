@@ -14,7 +14,6 @@ from sys import getrecursionlimit, setrecursionlimit
 from typing import Any
 
 from .conversions import (
-    FROZEN_MESSAGE,
     array_join,
     check_callable,
     check_predicate,
@@ -27,7 +26,7 @@ from .conversions import (
     to_string,
 )
 from .errors import range_error, type_error
-from .values import FrozenArray, JSArray
+from .values import FrozenArray, JSArray, frozen_message
 
 MAX_ARRAY_LENGTH = 2**32 - 1
 
@@ -35,7 +34,7 @@ MAX_ARRAY_LENGTH = 2**32 - 1
 def check_mutable(arr: list) -> None:
     """Raise when ``arr`` is frozen module state."""
     if isinstance(arr, FrozenArray):
-        type_error(FROZEN_MESSAGE)
+        type_error(frozen_message(arr))
 
 
 def _check_length(n: int) -> None:

@@ -15,7 +15,6 @@ from functools import cmp_to_key
 from typing import Any
 
 from .conversions import (
-    FROZEN_MESSAGE,
     check_callable,
     check_predicate,
     is_array_index,
@@ -26,7 +25,7 @@ from .conversions import (
 )
 from .errors import range_error, type_error
 from .functions import BUILTIN_LENGTHS
-from .values import HostFunction, HostObject, JSArray
+from .values import HostFunction, HostObject, JSArray, frozen_message
 
 
 class Kind:
@@ -143,7 +142,7 @@ class TypedArray(HostObject):
     def set_index(self, i: int, v: Any) -> None:
         """Store element ``i`` (converted); writes outside the bounds are ignored."""
         if self.storage.frozen:
-            type_error(FROZEN_MESSAGE)
+            type_error(frozen_message(self))
         value = self.kind.convert(v)
         if 0 <= i < self.length:
             self.storage.data[self.offset + i] = value
@@ -174,10 +173,10 @@ class TypedArray(HostObject):
                 return
             if _is_numeric_key(key):
                 if self.storage.frozen:
-                    type_error(FROZEN_MESSAGE)
+                    type_error(frozen_message(self))
                 return
         if self.storage.frozen:
-            type_error(FROZEN_MESSAGE)
+            type_error(frozen_message(self))
         if key == "length":
             type_error(f"Cannot assign to read only property 'length' of object '[object {self.kind.name}]'")
         type_error(f"Cannot set property '{key}' on {self.kind.name}")
@@ -233,7 +232,7 @@ def _named(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
 
 def _mutable(ta: TypedArray) -> None:
     if ta.storage.frozen:
-        type_error(FROZEN_MESSAGE)
+        type_error(frozen_message(ta))
 
 
 # ----------------------------------------------------------------------------------------------------
