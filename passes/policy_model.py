@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_serializer
 from pydantic.json_schema import SkipJsonSchema
 
 __all__ = [
@@ -108,6 +108,10 @@ class PolicyOutput(_Model):
     effective: PolicyFile
     sections: dict[str, SectionReport]
     violations: int = 0
+
+    @field_serializer("effective")
+    def _effective_as_policy_json(self, value: PolicyFile) -> dict:
+        return value.to_data()
 
 
 def load_policy_output(data: bytes) -> PolicyOutput:
