@@ -70,8 +70,9 @@ class CallMixin:
 
     def signatures(self: Checker, ft: T.Type) -> list[T.Func] | None:
         """The call signatures of a callee type; None when it is certainly not callable."""
-        out: list[T.Func] = []
+        per_member: list[list[T.Func]] = []
         for m in T.members(ft):
+            out: list[T.Func] = []
             e = T.expand(m)
             if isinstance(e, T.TVar):
                 e = T.expand(e.constraint) if e.constraint is not None else T.UNKNOWN
@@ -85,9 +86,9 @@ class CallMixin:
                 return []
             else:
                 return None
-        if len(T.members(ft)) > 1 and out:
-            return out[:1]
-        return out
+            per_member.append(out)
+        # A union of function types is called through its first member's signatures (overloads included).
+        return per_member[0] if per_member else []
 
     def call(self: Checker, ft: T.Type, args: list[Any], callee: Any, node: Any,
              type_args: list[A.TypeNode] | None = None) -> T.Type:

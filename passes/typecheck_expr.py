@@ -145,6 +145,14 @@ class ExprMixin:
         if t == T.UNKNOWN or t == T.NEVER:
             return t
         ms = T.members(t)
+        if len(ms) > 1 and all(isinstance(T.expand(m), (T.Arr, T.Tup)) for m in ms):
+            # A union of array types reads its members like an array of the union of the elements
+            # (so that ``(number[] | string[]).map(...)`` has one signature to call).
+            elems = [T.expand(m) for m in ms]
+            readonly = any(e.readonly for e in elems)  # type: ignore[attr-defined]
+            merged = T.Arr(T.union(e.elem if isinstance(e, T.Arr) else T.union(e.elems) for e in elems), readonly)
+            if not is_index_name(name):
+                ms = (merged,)
         if len(ms) == 1:
             found = self.lookup_member(ms[0], name)
             if found is None:
