@@ -101,10 +101,23 @@ def _convert(exc: BaseException, generated: TracebackType | None, last: Tracebac
     return JSError("InternalError", f"{type(exc).__name__}: {exc}")
 
 
+def _clear_frames(tb: TracebackType | None) -> None:
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:  # a frame still running (the caller's)
+            pass
+        tb = tb.tb_next
+
+
 def to_js_error(exc: BaseException) -> JSError:
     """A ``JSError`` with ``location`` for ``exc`` (returned unchanged when it already has one)."""
     if isinstance(exc, JSError) and exc.location is not None:
         return exc
+    if isinstance(exc, MemoryError):
+        # let the finished frames drop the values that filled memory before anything new is allocated
+        # (positions stay readable: they come from the code objects and the traceback entries)
+        _clear_frames(exc.__traceback__)
     generated, last = _innermost(exc.__traceback__)
     err = _convert(exc, generated, last)
     if err.location is None and generated is not None:
