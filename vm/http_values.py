@@ -758,4 +758,13 @@ RESPONSE = _Factory("Response", make_response, {
     "redirect": response_redirect,
 })
 
+# JS names and lengths of the methods and statics (``Response.json.name`` is "json", not the Python name)
+for _name, _fn in RESPONSE._statics.items():
+    _fn.__name__ = _fn.__qualname__ = _name
+    _fn.js_length = 1  # type: ignore[attr-defined]
+for _name, _length in (("get", 1), ("has", 1), ("set", 2), ("append", 2), ("delete", 1), ("getSetCookie", 0),
+                       ("entries", 0), ("keys", 0), ("values", 0), ("forEach", 1)):
+    _HEADER_METHODS[_name].js_length = _length  # type: ignore[attr-defined]
+_Body.text.js_length = _Body.json.js_length = 0  # type: ignore[attr-defined]
+
 GLOBALS: dict[str, Any] = {"Headers": HEADERS, "Request": REQUEST, "Response": RESPONSE}
