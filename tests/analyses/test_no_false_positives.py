@@ -12,7 +12,8 @@ from tests.analyses.typecheck.checking import check
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = sorted(p for p in (ROOT / "examples").rglob("*") if p.suffix in (".ts", ".tsx", ".js", ".jsx"))
-PROGRAMS = sorted(p for p in (ROOT / "tests" / "diff" / "programs").glob("*.js") if not p.name.endswith(".node.js"))
+PROGRAMS = sorted(p for p in (ROOT / "tests" / "diff" / "programs").iterdir()
+                  if p.suffix in (".ts", ".tsx", ".js", ".jsx") and ".node." not in p.name)
 
 
 def _check(path: Path, base: Path) -> list[str]:

@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent.parent
 # with facts may differ from code without them because the code without them is wrong.
 KNOWN = {line.split(":")[0] for line in (ROOT / "tests" / "diff" / "known_failures.txt").read_text().splitlines()
          if line.strip() and not line.startswith("#")}
-PROGRAMS = sorted(p for p in (ROOT / "tests" / "diff" / "programs").glob("*.js")
-                  if not p.name.endswith(".node.js") and p.stem not in KNOWN)
+PROGRAMS = sorted(p for p in (ROOT / "tests" / "diff" / "programs").iterdir()
+                  if p.suffix in (".ts", ".js") and ".node." not in p.name and p.stem not in KNOWN)
 PROGRAMS += sorted((ROOT / "tests" / "codegen" / "programs").glob("*.js"))
 
 
