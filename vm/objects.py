@@ -15,6 +15,7 @@ from typing import Any
 from .conversions import (
     check_callable,
     describe_value,
+    is_array_index,
     own_keys,
     to_number,
     to_property_key,
@@ -49,7 +50,11 @@ def array_like_values(obj: Any) -> list[Any]:
     """Elements ``0 .. length-1`` of an array-like object (``{ length: 3 }``); non-objects give ``[]``."""
     if isinstance(obj, dict):
         n = _to_length(obj.get("length"))
-        return [obj.get(str(i)) for i in range(n)]
+        out: list[Any] = [None] * n  # dense: a length beyond what memory holds fails here, at once
+        for key, value in obj.items():
+            if key[:1].isdigit() and is_array_index(key) and int(key) < n:
+                out[int(key)] = value
+        return out
     if isinstance(obj, HostObject):
         n = _to_length(obj.js_get("length"))
         return [obj.js_get(str(i)) for i in range(n)]

@@ -104,7 +104,10 @@ class TypedArray(HostObject):
 
     @classmethod
     def zeros(cls, kind: Kind, n: int) -> TypedArray:
-        return cls(kind, Storage(array.array(kind.code, bytes(n * kind.size))))
+        try:
+            return cls(kind, Storage(array.array(kind.code, bytes(n * kind.size))))
+        except MemoryError:
+            range_error("Invalid typed array length")
 
     @classmethod
     def from_values(cls, kind: Kind, values: Any) -> TypedArray:
