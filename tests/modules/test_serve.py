@@ -92,12 +92,10 @@ def test_parallel_example(serve, ca, tmp_path, monkeypatch: pytest.MonkeyPatch) 
         server = serve(str(EXAMPLES / "parallel.ts"), "-n", "1", "--outbound-host", "api.example.com")
         assert server.lines[2] == "outbound HTTP: enabled (hosts: api.example.com)"
         for _ in range(2):
-            started = time.perf_counter()
             status, _, headers, body = request(server.port, "GET", "/")
-            elapsed = time.perf_counter() - started
             assert (status, headers["content-type"]) == (200, "application/json")
             assert body == b'{"user":{"id":1,"name":"Ann"},"orders":[{"id":7,"total":9.5}]}'
-        assert elapsed < 0.145  # three 50 ms upstream calls overlap (connections are reused)
+        # (that the calls overlap is asserted with a wide margin by the 3 x 200 ms test below)
         paths = sorted(seen[1] for seen in up.seen)
         assert paths == sorted(["/users/1", "/orders?user=1", "/stock"] * 2)
         assert all(seen[2]["host"] == "api.example.com" for seen in up.seen)
