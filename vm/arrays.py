@@ -339,7 +339,8 @@ def _sorted(arr: list, comparator: Any) -> list:
 
 def a_sort(arr: list, comparator: Any = None, *_: Any) -> list:
     check_mutable(arr)
-    arr[:] = _sorted(arr, comparator)
+    items = _sorted(arr, comparator)
+    arr[: len(items)] = items  # elements a comparator appended stay after the sorted ones
     return arr
 
 

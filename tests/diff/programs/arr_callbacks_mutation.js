@@ -35,3 +35,17 @@ console.log(e.some((v, i, arr) => {
   arr.shift();
   return v === 3;
 }), e);
+const g = [3, 1, 2];
+g.sort((x, y) => {
+  if (g.length < 6) {
+    g.push(0);
+  }
+  return x - y;
+});
+console.log(g.length, g.slice(0, 3));
+const h = [3, 1, 2];
+const hs = h.toSorted((x, y) => {
+  h.pop();
+  return x - y;
+});
+console.log(hs, h);
