@@ -11,6 +11,14 @@ from tests.conftest import Zigttp, write
 
 from .conftest import build
 
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Zigttp:
+    """One store for the module: every pass but policy is a cache hit after the first build."""
+    root = tmp_path_factory.mktemp("policy-files")
+    (root / "work").mkdir()
+    return Zigttp(root / "store", root / "work")
+
 HANDLER = """import { env } from "zigttp:env";
 export function handler(_req) {
   return Response.text(env("GREETING") ?? "hi");
@@ -45,8 +53,8 @@ def _policy_failure(zigttp: Zigttp, policy: str | bytes, *args: str) -> str:
 
 
 @pytest.mark.parametrize(("policy", "message"), CASES)
-def test_schema_problem(zigttp: Zigttp, policy: str, message: str) -> None:
-    err = _policy_failure(zigttp, policy)
+def test_schema_problem(shared: Zigttp, policy: str, message: str) -> None:
+    err = _policy_failure(shared, policy)
     assert f"  policy     failed\nerror[ZT0801]: {message}\n  --> policy.json\n\n" in err
     assert err.endswith("1 error\nbuild failed: handler.js\n")
     assert "Sandbox" not in err and "Capability policy" not in err
@@ -60,8 +68,8 @@ def test_unreadable_file(zigttp: Zigttp) -> None:
 
 
 @pytest.mark.parametrize("text", ["{", '{"env": {"allow": NaN}}', "", "{} {}", b'{"env": {"allow": ["\xff"]}}'])
-def test_invalid_json(zigttp: Zigttp, text: str | bytes) -> None:
-    err = _policy_failure(zigttp, text)
+def test_invalid_json(shared: Zigttp, text: str | bytes) -> None:
+    err = _policy_failure(shared, text)
     assert "error[ZT0801]: Policy file is not valid JSON: " in err
 
 
