@@ -88,7 +88,6 @@ def test_parallel_example(serve, ca, tmp_path, monkeypatch: pytest.MonkeyPatch) 
     with Upstream(tls=ca, hostnames=("api.example.com",), delay_ms=50) as up:
         monkeypatch.setenv("SSL_CERT_FILE", str(write_ca(ca, tmp_path)))
         monkeypatch.setenv("ZIGTTP_TEST_OUTBOUND_RESOLVE", f"api.example.com:443=127.0.0.1:{up.port}")
-        # Until the policy pass derives egress from the contract (§18.6), the host is allowed by flag.
         # no outbound flag: the contract proves egress to api.example.com, the derived policy enables it
         server = serve(str(EXAMPLES / "parallel.ts"), "-n", "1")
         assert server.lines[2] == "outbound HTTP: enabled (hosts: api.example.com)"
