@@ -14,6 +14,7 @@ from .conversions import to_int32, to_number, to_uint32
 
 INF = math.inf
 NAN = math.nan
+_BIG = 4503599627370496.0  # 2**52: every float beyond is an integer
 
 CONSTANTS: dict[str, float] = {
     "E": math.e,
@@ -150,12 +151,24 @@ def hypot(*args: Any) -> float:
 
 
 def js_pow(base: Any = None, exponent: Any = None, *_: Any) -> float:
-    """``Math.pow`` (and the ``**`` operator): V8's fdlibm pow, bit-identical to Node 20."""
-    return fd.pow(_num(base), _num(exponent))
+    """``Math.pow`` (and the ``**`` operator): V8's fdlibm pow, bit-identical to Node 20. An integer base
+    (other than 0) to a small non-negative integer power whose result is exact in a double takes Python's
+    integer arithmetic: fdlibm returns exact results exactly."""
+    x = base if type(base) is float else _num(base)
+    y = exponent if type(exponent) is float else _num(exponent)
+    if 0.0 <= y <= 64.0 and y.is_integer() and x.is_integer() and x != 0 and -_BIG < x < _BIG:
+        r = int(x) ** int(y)
+        if -9007199254740992 <= r <= 9007199254740992:
+            return float(r)
+    return fd.pow(x, y)
 
 
 def js_max(*args: Any) -> float:
     """``Math.max``: NaN wins, +0 beats -0, no arguments give -Infinity."""
+    if len(args) == 2:
+        a, b = args
+        if type(a) is float and type(b) is float and a != b and a == a and b == b:
+            return a if a > b else b
     result = -INF
     nan = False
     for a in args:
@@ -169,6 +182,10 @@ def js_max(*args: Any) -> float:
 
 def js_min(*args: Any) -> float:
     """``Math.min``: NaN wins, -0 beats +0, no arguments give Infinity."""
+    if len(args) == 2:
+        a, b = args
+        if type(a) is float and type(b) is float and a != b and a == a and b == b:
+            return a if a < b else b
     result = INF
     nan = False
     for a in args:
@@ -185,8 +202,68 @@ def js_random(*_: Any) -> float:
     return random.random()
 
 
+# The common functions take a direct path for a finite float argument (|x| < 2^52, where a float may have
+# a fraction); everything else (other types, NaN, infinities, signed zeros at the edges) goes through the
+# general wrapper above.
+
+
+def floor(x: Any = None, *_: Any) -> float:
+    """``Math.floor``."""
+    if type(x) is float and -_BIG < x < _BIG and x != 0:
+        return float(math.floor(x))
+    return _FLOOR(x)
+
+
+def ceil(x: Any = None, *_: Any) -> float:
+    """``Math.ceil`` (``Math.ceil(-0.5)`` is -0)."""
+    if type(x) is float and -_BIG < x < _BIG and x != 0:
+        r = float(math.ceil(x))
+        return r if r != 0 else -0.0 if x < 0 else 0.0
+    return _CEIL(x)
+
+
+def trunc(x: Any = None, *_: Any) -> float:
+    """``Math.trunc`` (``Math.trunc(-0.5)`` is -0)."""
+    if type(x) is float and -_BIG < x < _BIG and x != 0:
+        r = float(int(x))
+        return r if r != 0 else -0.0 if x < 0 else 0.0
+    return _TRUNC(x)
+
+
+def round_(x: Any = None, *_: Any) -> float:
+    """``Math.round``: halves towards +Infinity, -0 for [-0.5, 0)."""
+    if type(x) is float and -_BIG < x < _BIG and x != 0:
+        r = math.floor(x)
+        if x - r >= 0.5:
+            r += 1
+        return float(r) if r != 0 else -0.0 if x < 0 else 0.0
+    return _ROUND(x)
+
+
+def abs_(x: Any = None, *_: Any) -> float:
+    """``Math.abs``."""
+    if type(x) is float:
+        return abs(x)
+    return _ABS(x)
+
+
+def sqrt(x: Any = None, *_: Any) -> float:
+    """``Math.sqrt`` (IEEE square root: correctly rounded, so C's result is V8's)."""
+    if type(x) is float and x > 0 and x != INF:
+        return math.sqrt(x)
+    return _SQRT(x)
+
+
+_FLOOR = _unary(_finite_or_self(_floor), "floor")
+_CEIL = _unary(_finite_or_self(_ceil), "ceil")
+_TRUNC = _unary(_finite_or_self(_trunc), "trunc")
+_ROUND = _unary(_finite_or_self(_round), "round")
+_ABS = _unary(abs, "abs")
+_SQRT = _unary(lambda x: math.sqrt(x) if x != INF else INF, "sqrt")
+
+
 FUNCTIONS: dict[str, Callable[..., float]] = {
-    "abs": _unary(abs, "abs"),
+    "abs": abs_,
     "acos": _unary(fd.acos, "acos"),
     "acosh": _unary(fd.acosh, "acosh"),
     "asin": _unary(fd.asin, "asin"),
@@ -195,13 +272,13 @@ FUNCTIONS: dict[str, Callable[..., float]] = {
     "atan2": atan2,
     "atanh": _unary(fd.atanh, "atanh"),
     "cbrt": _unary(fd.cbrt, "cbrt"),
-    "ceil": _unary(_finite_or_self(_ceil), "ceil"),
+    "ceil": ceil,
     "clz32": clz32,
     "cos": _unary(fd.cos, "cos"),
     "cosh": _unary(fd.cosh, "cosh"),
     "exp": _unary(fd.exp, "exp"),
     "expm1": _unary(fd.expm1, "expm1"),
-    "floor": _unary(_finite_or_self(_floor), "floor"),
+    "floor": floor,
     "fround": fround,
     "hypot": hypot,
     "imul": imul,
@@ -213,14 +290,14 @@ FUNCTIONS: dict[str, Callable[..., float]] = {
     "min": js_min,
     "pow": js_pow,
     "random": js_random,
-    "round": _unary(_finite_or_self(_round), "round"),
+    "round": round_,
     "sign": _unary(_sign, "sign"),
     "sin": _unary(fd.sin, "sin"),
     "sinh": _unary(fd.sinh, "sinh"),
-    "sqrt": _unary(lambda x: math.sqrt(x) if x != INF else INF, "sqrt"),
+    "sqrt": sqrt,
     "tan": _unary(fd.tan, "tan"),
     "tanh": _unary(fd.tanh, "tanh"),
-    "trunc": _unary(_finite_or_self(_trunc), "trunc"),
+    "trunc": trunc,
 }
 for _name, _fn in FUNCTIONS.items():
     _fn.__name__ = _name

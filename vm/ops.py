@@ -31,7 +31,7 @@ from .conversions import (
     typeof,
 )
 from .errors import range_error, type_error
-from .ieee754 import pow as _ieee_pow
+from .mathlib import js_pow as _math_pow
 from .ranges import make_range
 from .values import FrozenArray, FrozenObject, HostFunction, HostObject, JSArray, JSObject
 
@@ -414,7 +414,7 @@ def js_pow(a: Any, b: Any) -> float:
         a = to_number(a)
     if type(b) is not float:
         b = to_number(b)
-    return _ieee_pow(a, b)
+    return _math_pow(a, b)
 
 
 def js_neg(a: Any) -> float:
