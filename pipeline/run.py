@@ -72,6 +72,6 @@ def run(options: dict[str, Any], file: Path) -> int:
     sys.stdout.flush()
     if outcome.error:
         sys.stderr.write(outcome.error + "\n")
-    sys.stdout.buffer.write(respond.render_run(outcome))
+    sys.stdout.buffer.write(respond.render_run(outcome, head=method.upper() == "HEAD"))
     sys.stdout.flush()
     return 1 if outcome.error else 0

@@ -64,3 +64,10 @@ def test_build_error_in_run(zigttp) -> None:
     assert r.out == ""
     assert r.err.startswith("error[ZT0200]: 'while' is not supported\n")
     assert r.err.endswith("1 error\n")
+
+
+def test_head_request_prints_headers_without_body(zigttp) -> None:
+    shutil.copy(EXAMPLES / "hello.ts", zigttp.cwd / "hello.ts")
+    r = zigttp("run", "hello.ts", "--request", "HEAD", "/x")
+    assert r.code == 0, r.err
+    assert r.out == "HTTP/1.1 200 OK\ncontent-type: application/json\ncontent-length: 54\n\n\n"  # empty body
