@@ -97,5 +97,6 @@ def serve_artifact(options: dict[str, Any], prefix: str) -> int:
         artifact=artifact,
         entry=image.entry,
         outbound=runtime.describe_outbound(),
+        metrics_every=float(options.get("metrics_every") or 0),
     )
     return serve(lambda: load(lambda: load_program(store, image), runtime), serve_options)

@@ -186,3 +186,15 @@ def test_serving_does_not_load_the_compiler(zigttp) -> None:
                  or m.startswith(("zigttp.passes", "zigttp.pipeline"))]
     assert forbidden == []
     assert "zigttp.vm.server" in loaded
+
+
+def test_metrics_line(zigttp, serve) -> None:
+    h = _build(zigttp, "hello.ts", (EXAMPLES / "hello.ts").read_text())
+    server = serve(h, "-n", "1", "-q", "--metrics-every", "1")
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    for _ in range(3):
+        conn.request("GET", "/")
+        conn.getresponse().read()
+    line = server.wait_for(r" metrics requests=\d+ errors=0 timeouts=0 rps=[\d.]+ p50=[\d.]+ms p95=[\d.]+ms "
+                           r"p99=[\d.]+ms busy=\d+/1$", timeout=10)
+    assert line is not None, server.lines
