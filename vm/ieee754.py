@@ -29,27 +29,33 @@ def _from_bits(b: int) -> float:
     return _unpack(_qpack(b & 0xFFFFFFFFFFFFFFFF))[0]
 
 
+_hi_unpack = struct.Struct("<4xi").unpack  # the high word, signed
+_lo_unpack = struct.Struct("<I4x").unpack  # the low word, unsigned
+_words_pack = struct.Struct("<Ii").pack
+_lo_pack = struct.Struct("<I").pack
+_hi_pack = struct.Struct("<i").pack
+
+
 def _hi(x: float) -> int:
     """High word as a signed 32-bit integer."""
-    h = _bits(x) >> 32
-    return h - 0x100000000 if h >= 0x80000000 else h
+    return _hi_unpack(_pack(x))[0]
 
 
 def _lo(x: float) -> int:
     """Low word as an unsigned 32-bit integer."""
-    return _bits(x) & 0xFFFFFFFF
+    return _lo_unpack(_pack(x))[0]
 
 
 def _words(hi: int, lo: int) -> float:
-    return _from_bits(((hi & 0xFFFFFFFF) << 32) | (lo & 0xFFFFFFFF))
+    return _unpack(_words_pack(lo & 0xFFFFFFFF, _i32(hi)))[0]
 
 
 def _set_lo(x: float, lo: int) -> float:
-    return _from_bits((_bits(x) & 0xFFFFFFFF00000000) | (lo & 0xFFFFFFFF))
+    return _unpack(_lo_pack(lo & 0xFFFFFFFF) + _pack(x)[4:])[0]
 
 
 def _set_hi(x: float, hi: int) -> float:
-    return _from_bits((_bits(x) & 0xFFFFFFFF) | ((hi & 0xFFFFFFFF) << 32))
+    return _unpack(_pack(x)[:4] + _hi_pack(_i32(hi)))[0]
 
 
 def _i32(v: int) -> int:
