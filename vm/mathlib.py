@@ -160,7 +160,21 @@ def js_pow(base: Any = None, exponent: Any = None, *_: Any) -> float:
         r = int(x) ** int(y)
         if -9007199254740992 <= r <= 9007199254740992:
             return float(r)
-    return fd.pow(x, y)
+    if x == 0:  # +0 and -0 are equal dict keys but give different results
+        return fd.pow(x, y)
+    key = (x, y)
+    found = _POW_MEMO.get(key)
+    if found is None:
+        if len(_POW_MEMO) >= 4096:
+            _POW_MEMO.clear()
+        found = _POW_MEMO[key] = fd.pow(x, y)
+    return found
+
+
+# fdlibm's pow in Python costs microseconds; programs tend to raise the same few bases to the same few
+# powers (10 ** digits, 1.0001 ** k), so results are remembered (pow is a pure function; a zero base, the
+# only case where equal keys could mean different doubles, is not remembered)
+_POW_MEMO: dict[tuple[float, float], float] = {}
 
 
 def js_max(*args: Any) -> float:
