@@ -284,12 +284,17 @@ for _table in (NUMBER_METHODS, BOOLEAN_METHODS):
 
 def g_parse_int(s: Any = None, radix: Any = None, *_: Any) -> float:
     """``parseInt(s, radix?)``."""
+    if type(s) is str:
+        if radix is None:
+            return parse_int(s, 0)
+        if type(radix) is float and radix.is_integer() and 0 <= radix <= 36:
+            return parse_int(s, int(radix))
     return parse_int(to_string(s), to_int32(radix))
 
 
 def g_parse_float(s: Any = None, *_: Any) -> float:
     """``parseFloat(s)``."""
-    return parse_float(to_string(s))
+    return parse_float(s if type(s) is str else to_string(s))
 
 
 def g_is_nan(v: Any = None, *_: Any) -> bool:

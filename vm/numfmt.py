@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -232,6 +233,9 @@ def parse_float(s: str) -> float:
     return float(text)
 
 
+_DIGIT_RUNS: dict[int, Callable[[str], re.Match[str] | None]] = {}  # radix -> match function of the longest run of its (ASCII) digits
+
+
 def parse_int(s: str, radix: int) -> float:
     """The global ``parseInt`` on a string and a ToInt32'd radix."""
     s = s.lstrip(_WS)
@@ -251,17 +255,13 @@ def parse_int(s: str, radix: int) -> float:
     if strip_prefix and s[:2] in ("0x", "0X"):
         s = s[2:]
         radix = 16
-    end = 0
-    n = len(s)
-    while end < n:
-        c = s[end]
-        v = _DIGITS.find(c.lower()) if c.isascii() else -1
-        if v < 0 or v >= radix:
-            break
-        end += 1
-    if end == 0:
+    run = _DIGIT_RUNS.get(radix)
+    if run is None:
+        chars = _DIGITS[:radix]
+        run = _DIGIT_RUNS[radix] = re.compile("[" + chars + chars.upper() + "]*").match
+    digits = run(s).group()
+    if not digits:
         return math.nan
-    digits = s[:end]
     if radix == 10:
         return sign * float(digits)
     if radix & (radix - 1) == 0:
