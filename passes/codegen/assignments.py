@@ -149,6 +149,8 @@ class AssignMixin:
             if op == "??=":
                 return [ast.If(test=P.is_none(current), body=write, orelse=[])]
             return [self.logical_if(op, current, write, target.span)]
+        if isinstance(target, js.Member):
+            return self.member_store(target, e.value, op)
         return [P.expr_stmt(self.x_Assign(e))]
 
     def add_in_place(self, name: str, value: Any) -> ast.stmt:
@@ -163,11 +165,14 @@ class AssignMixin:
         fast = ast.BinOp(left=P.load(name), op=ast.Add(), right=P.load(t))
         return P.assign(name, P.if_exp(test, P.call("add", P.load(name), P.load(t)), fast))
 
-    def member_store(self, target: js.Member, value_node: Any) -> list[ast.stmt]:
+    def member_store(self, target: js.Member, value_node: Any, op: str = "=") -> list[ast.stmt]:
         """``o.k = v`` / ``o[k] = v`` as statements: a plain dict store for plain objects (string keys),
-        the ``set`` helpers otherwise. Object, key and value are evaluated once, in that order."""
+        the ``set`` helpers otherwise. Object, key and value are evaluated once, in that order. A compound
+        ``op`` (``+=``, ...) reads the current value between the key and the value, the same way."""
         obj, key, computed = self.member_ref(target)
         obj = self.hold(target.object, obj, target.prop if computed else None, value_node)
+        if op != "=":
+            return self.member_compound(obj, key, computed, op, value_node)
         value = self.expr(value_node)
         if computed and self.a.type_of(target.prop) == NUM:
             return [P.expr_stmt(P.call("setk", obj, key, value))]
@@ -184,6 +189,42 @@ class AssignMixin:
         k = settle(key) if computed else P.const(key)
         v = settle(value)
         test: ast.expr = P.compare(ast.Attribute(value=o, attr="__class__", ctx=ast.Load()), ast.Is(), P.load("Z_O"))
+        if computed:
+            key_test = P.compare(ast.Attribute(value=_copy(k), attr="__class__", ctx=ast.Load()), ast.Is(),
+                                 P.load("Z_strt"))
+            test = ast.BoolOp(op=ast.And(), values=[test, key_test])
+        store = ast.Assign(targets=[ast.Subscript(value=_copy(o), slice=_copy(k), ctx=ast.Store())], value=_copy(v))
+        helper = P.call("setk" if computed else "set", _copy(o), _copy(k), _copy(v))
+        out.append(ast.If(test=test, body=[store], orelse=[P.expr_stmt(helper)]))
+        return out
+
+    def member_compound(self, obj: ast.expr, key: Any, computed: bool, op: str, value_node: Any) -> list[ast.stmt]:
+        """``o.k op= v`` as statements: object, key, current value (read inline for plain objects), value,
+        then the store (a dict store for plain objects with string keys, the helper otherwise)."""
+        out: list[ast.stmt] = []
+
+        def settle(node: ast.expr) -> ast.expr:
+            if isinstance(node, (ast.Name, ast.Constant)):
+                return node
+            t = self.fresh()
+            out.append(P.assign(t, node))
+            return P.load(t)
+
+        o = settle(obj)
+        k = settle(key) if computed else P.const(key)
+        if computed:
+            read = self.object_read(_copy(o), _copy(k), "getk")
+        elif key == "length":
+            read = P.call("len", _copy(o))
+        else:
+            read = self.object_read(_copy(o), P.const(key), "get")
+        current = self.fresh()
+        out.append(P.assign(current, read))
+        new = self.binop(op[:-1], P.load(current), self.expr(value_node), None, self.a.type_of(value_node),
+                         value_node)
+        v = settle(new)
+        test: ast.expr = P.compare(ast.Attribute(value=_copy(o), attr="__class__", ctx=ast.Load()), ast.Is(),
+                                   P.load("Z_O"))
         if computed:
             key_test = P.compare(ast.Attribute(value=_copy(k), attr="__class__", ctx=ast.Load()), ast.Is(),
                                  P.load("Z_strt"))
