@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from functools import cmp_to_key
 from sys import getrecursionlimit, setrecursionlimit
+from types import FunctionType
 from typing import Any
 
 from .conversions import (
@@ -49,7 +50,7 @@ def set_length(arr: list, value: Any) -> None:
     if n != n or n < 0 or not float(n).is_integer() or n > MAX_ARRAY_LENGTH:
         range_error("Invalid array length")
     k = int(n)
-    if k < len(arr):
+    if k < len(arr, strict=False):
         del arr[k:]
     else:
         arr.extend([None] * (k - len(arr)))
@@ -71,7 +72,7 @@ def a_at(arr: list, index: Any = None, *_: Any) -> Any:
     n = to_integer_or_infinity(index)
     if n < 0:
         n += len(arr)
-    if n < 0 or n >= len(arr):
+    if n < 0 or n >= len(arr, strict=False):
         return None
     return arr[int(n)]
 
@@ -162,31 +163,46 @@ def _deeper(frames: int) -> int:
     return old
 
 
+def _callback(fn: Any) -> Any:
+    """``fn`` when it is a function (a generated JS function needs no further test), else TypeError."""
+    if type(fn) is FunctionType:
+        return fn
+    return check_callable(fn)
+
+
+def _not_boolean(result: Any, method: str) -> Any:
+    return check_predicate(result, method)
+
+
+# The loops below pair each float index with the element read at that moment: ``zip`` takes the index
+# first and the list iterator stops as soon as the array has shrunk below it, and ``range(n)`` fixes the
+# length read when the method started (elements a callback appends are not visited).
+
+
 def a_for_each(arr: list, fn: Any = None, *_: Any) -> None:
-    check_callable(fn)
+    fn = _callback(fn)
     old = _deeper(1)
     try:
-        for i in range(len(arr)):
-            if i >= len(arr):
-                break
-            fn(arr[i], float(i), arr)
+        for i, v in zip(map(float, range(len(arr))), arr, strict=False):
+            fn(v, i, arr)
     finally:
         setrecursionlimit(old)
 
 
 def a_map(arr: list, fn: Any = None, *_: Any) -> JSArray:
-    check_callable(fn)
+    fn = _callback(fn)
     n = len(arr)
-    out = JSArray([None] * n)
     old = _deeper(1)
+    done = JSArray()
+    append = done.append
     try:
-        for i in range(n):
-            if i >= len(arr):
-                break
-            out[i] = fn(arr[i], float(i), arr)
+        for i, v in zip(map(float, range(n)), arr, strict=False):
+            append(fn(v, i, arr))
     finally:
         setrecursionlimit(old)
-    return out
+    if len(done) < n:  # the array shrank: the missing elements stay undefined
+        done.extend([None] * (n - len(done)))
+    return done
 
 
 def a_flat_map(arr: list, fn: Any = None, *_: Any) -> JSArray:
@@ -195,10 +211,8 @@ def a_flat_map(arr: list, fn: Any = None, *_: Any) -> JSArray:
     out = JSArray()
     old = _deeper(1)
     try:
-        for i in range(len(arr)):
-            if i >= len(arr):
-                break
-            r = fn(arr[i], float(i), arr)
+        for i, v in zip(map(float, range(len(arr))), arr, strict=False):
+            r = fn(v, i, arr)
             if isinstance(r, list):
                 out.extend(r)
             else:
@@ -209,57 +223,62 @@ def a_flat_map(arr: list, fn: Any = None, *_: Any) -> JSArray:
 
 
 def a_filter(arr: list, fn: Any = None, *_: Any) -> JSArray:
-    check_callable(fn)
+    fn = _callback(fn)
     out = JSArray()
     old = _deeper(1)
     try:
-        for i in range(len(arr)):
-            if i >= len(arr):
-                break
-            v = arr[i]
-            if check_predicate(fn(v, float(i), arr), "filter"):
+        for i, v in zip(map(float, range(len(arr))), arr, strict=False):
+            r = fn(v, i, arr)
+            if r is True:
                 out.append(v)
+            elif r is not False:
+                _not_boolean(r, "filter")
     finally:
         setrecursionlimit(old)
     return out
 
 
 def a_every(arr: list, fn: Any = None, *_: Any) -> bool:
-    check_callable(fn)
+    fn = _callback(fn)
     old = _deeper(1)
     try:
-        for i in range(len(arr)):
-            if i >= len(arr):
-                break
-            if not check_predicate(fn(arr[i], float(i), arr), "every"):
+        for i, v in zip(map(float, range(len(arr))), arr, strict=False):
+            r = fn(v, i, arr)
+            if r is False:
                 return False
+            if r is not True:
+                _not_boolean(r, "every")
     finally:
         setrecursionlimit(old)
     return True
 
 
 def a_some(arr: list, fn: Any = None, *_: Any) -> bool:
-    check_callable(fn)
+    fn = _callback(fn)
     old = _deeper(1)
     try:
-        for i in range(len(arr)):
-            if i >= len(arr):
-                break
-            if check_predicate(fn(arr[i], float(i), arr), "some"):
+        for i, v in zip(map(float, range(len(arr))), arr, strict=False):
+            r = fn(v, i, arr)
+            if r is True:
                 return True
+            if r is not False:
+                _not_boolean(r, "some")
     finally:
         setrecursionlimit(old)
     return False
 
 
 def _find(arr: list, fn: Any, name: str, indices: range) -> tuple[int, Any]:
-    check_callable(fn)
+    fn = _callback(fn)
     old = _deeper(2)
     try:
         for i in indices:
             v = arr[i] if i < len(arr) else None
-            if check_predicate(fn(v, float(i), arr), name):
+            r = fn(v, float(i), arr)
+            if r is True:
                 return i, v
+            if r is not False:
+                _not_boolean(r, name)
     finally:
         setrecursionlimit(old)
     return -1, None
@@ -296,7 +315,7 @@ def _reduce(arr: list, args: tuple[Any, ...], forward: bool) -> Any:
     old = _deeper(2)
     try:
         for i in indices[pos:]:
-            if i >= len(arr):
+            if i >= len(arr, strict=False):
                 continue
             acc = fn(acc, arr[i], float(i), arr)
     finally:
@@ -437,7 +456,7 @@ def a_to_spliced(arr: list, *args: Any) -> JSArray:
 def a_with(arr: list, index: Any = None, value: Any = None, *_: Any) -> JSArray:
     rel = to_integer_or_infinity(index)
     actual = rel + len(arr) if rel < 0 else rel
-    if actual < 0 or actual >= len(arr):
+    if actual < 0 or actual >= len(arr, strict=False):
         range_error(f"Invalid index : {number_to_string(rel)}")
     out = JSArray(arr)
     out[int(actual)] = value
