@@ -50,7 +50,7 @@ def set_length(arr: list, value: Any) -> None:
     if n != n or n < 0 or not float(n).is_integer() or n > MAX_ARRAY_LENGTH:
         range_error("Invalid array length")
     k = int(n)
-    if k < len(arr, strict=False):
+    if k < len(arr):
         del arr[k:]
     else:
         arr.extend([None] * (k - len(arr)))
@@ -72,7 +72,7 @@ def a_at(arr: list, index: Any = None, *_: Any) -> Any:
     n = to_integer_or_infinity(index)
     if n < 0:
         n += len(arr)
-    if n < 0 or n >= len(arr, strict=False):
+    if n < 0 or n >= len(arr):
         return None
     return arr[int(n)]
 
@@ -315,7 +315,7 @@ def _reduce(arr: list, args: tuple[Any, ...], forward: bool) -> Any:
     old = _deeper(2)
     try:
         for i in indices[pos:]:
-            if i >= len(arr, strict=False):
+            if i >= len(arr):
                 continue
             acc = fn(acc, arr[i], float(i), arr)
     finally:
@@ -456,7 +456,7 @@ def a_to_spliced(arr: list, *args: Any) -> JSArray:
 def a_with(arr: list, index: Any = None, value: Any = None, *_: Any) -> JSArray:
     rel = to_integer_or_infinity(index)
     actual = rel + len(arr) if rel < 0 else rel
-    if actual < 0 or actual >= len(arr, strict=False):
+    if actual < 0 or actual >= len(arr):
         range_error(f"Invalid index : {number_to_string(rel)}")
     out = JSArray(arr)
     out[int(actual)] = value

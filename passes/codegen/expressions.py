@@ -6,6 +6,7 @@ import ast
 import math
 from typing import Any
 
+from ...vm.builtins import NUMBER_METHODS, STRING_METHODS
 from ...vm.namespace import global_member_name, global_name
 from .. import jsast as js
 from . import pyast as P
@@ -245,6 +246,10 @@ class ExprMixin:
                 key = self.static_key(callee)
                 if key == "push" and len(e.args) == 1 and not isinstance(e.args[0], js.Spread):
                     out = P.call("push", obj, self.expr(e.args[0]))
+                elif key is not None and self.a.type_of(callee.object) in (STR, NUM) and (
+                        key in (STRING_METHODS if self.a.type_of(callee.object) == STR else NUMBER_METHODS)):
+                    prefix = "sm_" if self.a.type_of(callee.object) == STR else "nm_"
+                    out = P.call(prefix + key, obj, *self.arguments(e.args))
                 elif key is not None and self.inline_method_call(callee.object, e.args):
                     out = self.plain_object_call(obj, key, self.arguments(e.args))
                 elif key is not None:
