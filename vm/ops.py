@@ -793,7 +793,8 @@ HELPERS: dict[str, Any] = {
 }
 
 _load_method_tables()
-# String and number methods by name, for calls whose receiver the code generator knows to be a string or a
-# number: ``Z_sm_trim(s)`` instead of ``Z_callm(s, "trim")`` (one frame and two type tests less).
+# String, number and array methods by name, for calls whose receiver the code generator knows (or has just
+# tested) to be a string, a number or an array: ``Z_sm_trim(s)`` instead of ``Z_callm(s, "trim")``.
 HELPERS.update({"sm_" + name: fn for name, fn in STRING_METHODS.items()})
 HELPERS.update({"nm_" + name: fn for name, fn in NUMBER_METHODS.items()})
+HELPERS.update({"am_" + name: fn for name, fn in ARRAY_METHODS.items()})

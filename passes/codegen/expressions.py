@@ -6,7 +6,7 @@ import ast
 import math
 from typing import Any
 
-from ...vm.builtins import NUMBER_METHODS, STRING_METHODS
+from ...vm.builtins import ARRAY_METHODS, NUMBER_METHODS, STRING_METHODS
 from ...vm.namespace import global_member_name, global_name
 from .. import jsast as js
 from . import pyast as P
@@ -278,14 +278,28 @@ class ExprMixin:
         return True
 
     def plain_object_call(self, obj: ast.expr, key: str, args: list[ast.expr]) -> ast.expr:
-        """``o.m(args)``: ``o.get("m")(args)`` for a plain object, frozen or not (no helper frame, so a method recursing
-        through its object costs one frame per call), the ``callm`` helper otherwise."""
+        """``o.m(args)`` on a receiver of unknown type, dispatched inline on its class: a string or array
+        method (when ``m`` names one) is called directly, a plain object's (frozen or not) function is
+        called from the dict (no helper frame, so a method recursing through its object costs one frame
+        per call); anything else goes through the ``callm`` helper."""
         first, later = self.reuse(obj)
-        method = ast.Call(func=ast.Attribute(value=later, attr="get", ctx=ast.Load()), args=[P.const(key)],
+        c = self.fresh("c")
+        tests: list[tuple[ast.expr, ast.expr]] = []
+        if key in STRING_METHODS:
+            tests.append((P.compare(P.load(c), ast.Is(), P.load("Z_strt")), P.call("sm_" + key, _copy(later), *args)))
+        method = ast.Call(func=ast.Attribute(value=_copy(later), attr="get", ctx=ast.Load()), args=[P.const(key)],
                           keywords=[])
-        fast = ast.Call(func=method, args=args, keywords=[])
-        test = P.compare(_cls(first), ast.In(), P.load("Z_OBJECTS"))
-        return P.if_exp(test, fast, P.call("callm", _copy(later), P.const(key), *args))
+        tests.append((P.compare(P.load(c), ast.In(), P.load("Z_OBJECTS")), ast.Call(func=method, args=args, keywords=[])))
+        if key in ARRAY_METHODS:
+            tests.append((P.compare(P.load(c), ast.Is(), P.load("Z_A")), P.call("am_" + key, _copy(later), *args)))
+        result: ast.expr = P.call("callm", _copy(later), P.const(key), *args)
+        for test, call in reversed(tests):
+            result = P.if_exp(test, call, result)
+        # the first test assigns the receiver's class (and the receiver, when it needed a temporary)
+        head = result.test
+        assert isinstance(head, ast.Compare)
+        head.left = P.walrus(c, _cls(first))
+        return result
 
     def arguments(self, args: list[Any]) -> list[ast.expr]:
         return [self.callback(arg) if isinstance(arg, js.Function) else self.element(arg) for arg in args]
