@@ -1,0 +1,20 @@
+// dense arrays: writes at the end append, length writes truncate and extend with undefined (printed via join/JSON)
+const a = [1, 2, 3];
+a[3] = 4;
+a[a.length] = 5;
+console.log(a, a.length);
+a.length = 2;
+console.log(a, a.length);
+a.length = 4;
+console.log(JSON.stringify(a), a.join("|"), a.length, a.includes(undefined));
+const b = [];
+b[0] = "x";
+b[1] = "y";
+console.log(b, b.length, Object.keys(b));
+const c = [1, 2, 3, 4, 5];
+c.length = 0;
+console.log(c, c.length, JSON.stringify(c));
+const d = ["a"];
+d.length = 3;
+d[1] = "b";
+console.log(JSON.stringify(d), d.join(","));
