@@ -20,12 +20,12 @@ import re
 import sys
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from types import CodeType, FunctionType
 from typing import Any
 
 from .locate import to_js_error
 from .namespace import module_namespace, resolve_global_member, virtual_export
+from .record import Factory, record
 from .values import FrozenArray, FrozenObject, HostObject, JSArray, JSError, JSObject
 
 FORMAT = "zigttp-bytecode"
@@ -35,7 +35,7 @@ _MODULE_FRAMES = 1  # the recursion depth the module runner adds before the top-
 MODULE_FUNCTION = "_module_"
 
 
-@dataclass
+@record
 class ModuleImage:
     """One compiled module, decoded."""
 
@@ -46,7 +46,7 @@ class ModuleImage:
     imports: tuple[tuple[str, str], ...] = ()
     handler: str | None = None
     members: tuple[tuple[str, str, str], ...] = ()
-    callees: dict[tuple[int, int, int, int], str] = field(default_factory=dict)
+    callees: dict[tuple[int, int, int, int], str] = Factory(dict)
 
 
 def encode_module(code: CodeType, toplevel: Any, exports: Any, imports: Any, handler: str | None,
@@ -116,7 +116,7 @@ def _run_module(code: CodeType, ns: dict[str, Any]) -> tuple[Any, ...]:
 # ---------------------------------------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class Program:
     """The evaluated modules of one artifact."""
 

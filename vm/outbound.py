@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from typing import Any
 
 from .. import __version__
@@ -23,6 +22,7 @@ from .jsjson import stringify
 from .modules.common import is_uint8array, js_function
 from .modules.config import current_config
 from .modules.context import MAX_OUTBOUND_PER_THUNK, ThunkAbandoned, current_thunk, is_loading
+from .record import record
 from .utf16 import from_utf8, to_js, to_py, to_utf8
 from .values import HostObject, JSArray, JSObject
 
@@ -34,7 +34,7 @@ _INIT_FIELDS = ("url", "method", "headers", "body", "timeoutMs", "maxResponseByt
 _LOADING_MESSAGE = "outbound HTTP is not available while modules are loading"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Fail:
     code: str
     details: str

@@ -11,10 +11,10 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from .http_values import Response, body_bytes, reason_phrase
+from .record import Factory, record
 from .utf16 import to_py, to_utf8
 from .values import HostObject, JSArray, JSError
 
@@ -36,14 +36,14 @@ _DROPPED = frozenset(("content-length", "transfer-encoding", "connection", "keep
 _TEXT_PLAIN = "text/plain; charset=utf-8"
 
 
-@dataclass(slots=True)
+@record
 class Outcome:
     """A response ready to serialise. ``headers`` hold lowercase names and Python text values in wire
     order; ``error`` is the text after ``ERROR <METHOD> <target>: `` in the log line, or ``None``."""
 
     status: int
     reason: str
-    headers: list[tuple[str, str]] = field(default_factory=list)
+    headers: list[tuple[str, str]] = Factory(list)
     body: bytes = b""
     error: str | None = None
     timed_out: bool = False

@@ -17,13 +17,13 @@ import socket
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import httptools
 
 from .accesslog import LogWriter, access_line, error_line, timestamp
 from .http_values import Request, is_token, reason_phrase
+from .record import Factory, record
 from .respond import Outcome, handle, imf_date, render_wire, server_outcome
 from .workers import RECYCLE_EXIT, BusyBoard, MetricsBoard, Supervisor, WorkerChannel
 
@@ -46,7 +46,7 @@ _CONTENT_LENGTH = re.compile(rb"(?<=\r\n)content-length[ \t]*:([^\r\n]*)\r\n", r
 IDLE, HEAD, BODY = 0, 1, 2
 
 
-@dataclass
+@record
 class ServeOptions:
     """Everything ``serve`` needs besides the program (SPEC §16.3). Sizes are in bytes."""
 
@@ -64,7 +64,7 @@ class ServeOptions:
     entry: str = ""  # entry file name shown in the banner
     outbound: str = "disabled"  # "disabled", "enabled (any host)" or "enabled (hosts: a, b)"
     metrics_every: float = 0.0  # seconds between metrics lines; 0 = off (§17.10)
-    extra_banner: list[str] = field(default_factory=list)
+    extra_banner: list[str] = Factory(list)
     # Protocol timers (SPEC §17.2, §17.9); configurable so tests can shorten them.
     idle_timeout: float = 5.0
     header_timeout: float = 10.0

@@ -18,9 +18,9 @@ import struct
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .accesslog import LogWriter
+from .record import record
 
 __all__ = ["RECYCLE_EXIT", "WorkerChannel", "Supervisor", "BusyBoard", "MetricsBoard"]
 
@@ -136,7 +136,7 @@ class WorkerChannel:
         return data == b"g"
 
 
-@dataclass
+@record
 class _Slot:
     index: int
     pid: int = 0

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
+
+from ..record import Factory, record
 
 __all__ = [
     "Policy",
@@ -33,7 +34,7 @@ DEFAULT_CACHE_MAX_ENTRIES = 10_000
 DEFAULT_CACHE_MAX_BYTES = 16 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Policy:
     """The effective capability policy (§14.3): each section is ``None`` (unrestricted) or the allowed
     names. Hosts are stored lowercase (they compare case-insensitively); env names and cache namespaces
@@ -100,7 +101,7 @@ def policy_from_manifest(store: Any, manifest: dict[str, Any]) -> Policy:
     return policy_from_data(data)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuntimeConfig:
     """Flags of ``serve``/``run`` that the runtime needs, plus the capability policy."""
 
@@ -110,7 +111,7 @@ class RuntimeConfig:
     outbound_max_response: int | None = None  # None: flag not given (default 1 MiB)
     cache_max_entries: int = DEFAULT_CACHE_MAX_ENTRIES
     cache_max_bytes: int = DEFAULT_CACHE_MAX_BYTES
-    policy: Policy = field(default_factory=Policy)
+    policy: Policy = Factory(Policy)
 
     @property
     def outbound_enabled(self) -> bool:
