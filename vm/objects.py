@@ -21,7 +21,7 @@ from .conversions import (
     to_property_key,
 )
 from .errors import range_error, type_error
-from .values import HostObject, JSArray, JSObject
+from .values import HostFunction, HostObject, JSArray, JSObject
 
 _CODE_POINT = re.compile("[\ud800-\udbff][\udc00-\udfff]|.", re.DOTALL)
 
@@ -150,9 +150,14 @@ def has_own(o: Any, key: str) -> bool:
         if key == "length":
             return True
         return key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) < len(o)
+    if isinstance(o, HostFunction):  # a factory: name, length and its statics
+        return key in ("name", "length") or o.js_get(key) is not None
     if isinstance(o, HostObject):
-        return key in o.js_keys()
-    return False
+        if key in o.js_keys():
+            return True
+        # namespace objects (Math, JSON, console, ...) own their members without enumerating them
+        return getattr(o, "members", None) is not None and o.js_get(key) is not None
+    return callable(o) and key in ("name", "length")  # a function's own name and length
 
 
 def object_has_own(o: Any = None, key: Any = None, *_: Any) -> bool:
