@@ -13,11 +13,11 @@ import math
 import re
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..conversions import number_to_string
 from ..errors import range_error, type_error
+from ..record import Factory, record
 from ..utf16 import to_utf8
 from ..values import FrozenObject
 from .common import arg_error, capability_error, is_number, js_function, require_string
@@ -29,7 +29,7 @@ __all__ = ["CacheStore", "STORE", "cacheGet", "cacheSet", "cacheDelete", "cacheI
 _DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z")
 
 
-@dataclass(slots=True)
+@record
 class _Entry:
     value: str
     size: int
@@ -37,7 +37,7 @@ class _Entry:
     seq: int
 
 
-@dataclass(slots=True)
+@record
 class _Counters:
     hits: int = 0
     misses: int = 0
@@ -46,16 +46,16 @@ class _Counters:
     evictions: int = 0
 
 
-@dataclass
+@record
 class CacheStore:
     """The per-worker cache. Methods take Python values and never check argument types."""
 
     max_entries: int = DEFAULT_CACHE_MAX_ENTRIES
     max_bytes: int = DEFAULT_CACHE_MAX_BYTES
     clock: Any = time.monotonic
-    _entries: OrderedDict[tuple[str, str], _Entry] = field(default_factory=OrderedDict)
-    _expiries: list[tuple[float, int, tuple[str, str]]] = field(default_factory=list)
-    _stats: dict[str, _Counters] = field(default_factory=dict)
+    _entries: OrderedDict[tuple[str, str], _Entry] = Factory(OrderedDict)
+    _expiries: list[tuple[float, int, tuple[str, str]]] = Factory(list)
+    _stats: dict[str, _Counters] = Factory(dict)
     _seq: int = 0
     _bytes: int = 0
 
