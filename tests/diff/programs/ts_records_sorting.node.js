@@ -1,0 +1,20 @@
+// typed records: sorting by several keys, grouping, averages and formatted output
+const rows = [
+  { name: "ann", dept: "eng", salary: 120, age: 31 },
+  { name: "bob", dept: "ops", salary: 90, age: 45 },
+  { name: "cy", dept: "eng", salary: 120, age: 28 },
+  { name: "dee", dept: "ops", salary: 95.5, age: 38 },
+  { name: "eve", dept: "eng", salary: 150, age: 41 },
+];
+const sorted = rows.toSorted((a, b) => (a.dept < b.dept ? -1 : a.dept > b.dept ? 1 : b.salary !== a.salary ? b.salary - a.salary : a.age - b.age));
+console.log(sorted.map((r) => `${r.dept}/${r.name}`).join(" "));
+const groups = {};
+for (const r of rows) {
+  groups[r.dept] ??= [];
+  groups[r.dept].push(r);
+}
+for (const [dept, members] of Object.entries(groups)) {
+  const avg = members.reduce((s, r) => s + r.salary, 0) / members.length;
+  const oldest = members.reduce((a, b) => (b.age > a.age ? b : a));
+  console.log(dept, members.length, avg.toFixed(2), oldest.name, Math.max(...members.map((m) => m.age)));
+}
