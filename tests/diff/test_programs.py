@@ -51,5 +51,15 @@ def test_every_non_js_program_has_a_twin() -> None:
     assert missing_twins(PROGRAMS) == []
 
 
+def test_expected_errors_name_their_program() -> None:
+    """An ``expect-error`` line reads ``<file>:<line>:<col> <Name>: <message>`` for the program's own file."""
+    for program in PROGRAMS:
+        expected = program.expected_error
+        if expected is not None:
+            where, _, text = expected.partition(" ")
+            assert where.startswith(program.source.name + ":"), program.name
+            assert text.split(":")[0].endswith("Error"), program.name
+
+
 def test_enough_programs() -> None:
-    assert len(PROGRAMS) >= 60, f"only {len(PROGRAMS)} programs in {PROGRAMS_DIR}"
+    assert len(PROGRAMS) >= 300, f"only {len(PROGRAMS)} programs in {PROGRAMS_DIR}"
