@@ -293,7 +293,10 @@ def is_array_index(key: str) -> bool:
 
 def _ordered_keys(d: dict) -> list[str]:
     keys = list(d)
-    if not any(k[:1].isdigit() for k in keys):
+    for k in keys:
+        if "0" <= k[:1] <= "9":
+            break
+    else:  # no key starts with a digit, so none is an array index: insertion order
         return keys
     indices = [k for k in keys if is_array_index(k)]
     if not indices:

@@ -667,10 +667,12 @@ def js_ospread(v: Any) -> dict[str, Any]:
     if v is None:
         return {}
     if isinstance(v, dict):
-        keys = own_keys(v)
-        if type(v) is JSObject and len(keys) == len(v) and all(a is b for a, b in zip(keys, v, strict=False)):
+        for k in v:
+            if "0" <= k[:1] <= "9":
+                break
+        else:  # no array-index keys: the dict's own order is property order
             return v
-        return {k: v[k] for k in keys}
+        return {k: v[k] for k in own_keys(v)}
     if isinstance(v, (list, str)):
         return {str(i): x for i, x in enumerate(v)}
     if isinstance(v, HostObject):
