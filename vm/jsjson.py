@@ -319,6 +319,10 @@ def quote(s: str) -> str:
     return '"' + _QUOTE_CHARS.sub(_quote_char, s) + '"'
 
 
+_EXACT = 9007199254740992.0  # integers up to 2**53 print as their digits
+_QUOTED_KEYS: dict[str, str] = {}  # property names repeat across objects of one shape
+
+
 def _skip(v: Any) -> bool:
     """Values that are omitted from objects (and become null in arrays)."""
     return v is None or is_callable(v)
@@ -336,11 +340,29 @@ class _Stringifier:
             type_error("Converting circular structure to JSON")
         self.stack.append(id(v))
 
-    def value(self, v: Any, key: str, indent: str) -> str | None:
+    def value(self, v: Any, key: Any, indent: str) -> str | None:
+        """JSON text of ``v`` (None to omit it); ``key`` (a str, or an int index) is toJSON's argument."""
+        t = type(v)
+        if t is str:
+            return quote(v)
+        if t is float:
+            if -_EXACT <= v <= _EXACT and v.is_integer():
+                return str(int(v))
+            if v != v or v in (math.inf, -math.inf):
+                return "null"
+            return number_to_string(v)
+        if t is bool:
+            return "true" if v else "false"
+        if v is None:
+            return None
         if isinstance(v, dict):
             to_json = v.get("toJSON")
             if to_json is not None and is_callable(to_json):
-                v = to_json(key)
+                return self.value_after_to_json(to_json(str(key)), indent)
+            return self.obj(v, own_keys(v), v.get, indent)
+        return self.value_after_to_json(v, indent)
+
+    def value_after_to_json(self, v: Any, indent: str) -> str | None:
         t = type(v)
         if t is str:
             return quote(v)
@@ -367,7 +389,7 @@ class _Stringifier:
         inner = indent + self.gap
         parts = []
         for i, item in enumerate(a):
-            s = self.value(item, str(i), inner)
+            s = self.value(item, i, inner)
             parts.append("null" if s is None else s)
         self.stack.pop()
         if not self.gap:
@@ -382,7 +404,12 @@ class _Stringifier:
         for k in keys:
             s = self.value(get(k), k, inner)
             if s is not None:
-                parts.append(quote(k) + colon + s)
+                qk = _QUOTED_KEYS.get(k)
+                if qk is None:
+                    qk = quote(k)
+                    if len(_QUOTED_KEYS) < 4096:
+                        _QUOTED_KEYS[k] = qk
+                parts.append(qk + colon + s)
         self.stack.pop()
         if not parts:
             return "{}"
