@@ -9,12 +9,16 @@ QuickJS get ``range()`` from prelude.js. The checksums of all engines must agree
 
     .venv/bin/python benchmarks/micro/run.py                 # every case, 200 ms, 3 rounds
     .venv/bin/python benchmarks/micro/run.py -k json -k math --min-ms 500 --json /tmp/micro.json
+
+``--zigttp-cmd`` runs another zigttp (e.g. an older commit unpacked with ``git archive``) for before/after
+comparisons: ``--zigttp-cmd "env PYTHONPATH=/tmp/old .venv/bin/python -m zigttp" --engines zigttp``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -57,7 +61,8 @@ def _run_script(cmd: list[str], env: dict[str, str]) -> dict:
 def run_zigttp(case: Path, work: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
     path = work / f"{case.stem}.js"
     path.write_text(_program(case, args.min_ms, args.rounds, prelude=False), encoding="utf-8")
-    return _run_script(pinned([zigttp_executable(), "run", str(path)], args.cpu), env)
+    command = shlex.split(args.zigttp_cmd) if args.zigttp_cmd else [zigttp_executable()]
+    return _run_script(pinned([*command, "run", str(path)], args.cpu), env)
 
 
 def run_node(case: Path, work: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
@@ -101,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--engines", default=",".join(ENGINES), help="comma-separated subset of zigttp,node,quickjs")
     p.add_argument("--cpu", type=int, default=0, help="pin zigttp and node to this CPU (-1: no pinning)")
     p.add_argument("--json", type=Path, help="also write the raw results here")
+    p.add_argument("--zigttp-cmd", help="command that runs zigttp (default: the installed zigttp)")
     args = p.parse_args(argv)
     if args.cpu < 0:
         args.cpu = None
