@@ -51,8 +51,10 @@ def _program(case: Path, min_ms: float, rounds: int, prelude: bool) -> str:
     return (PRELUDE if prelude else "") + head + case.read_text(encoding="utf-8") + "\n" + DRIVER
 
 
-def _run_script(cmd: list[str], env: dict[str, str]) -> dict:
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
+def _run_script(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
+    # cwd is the temporary directory: a ``zigttp`` package in the caller's directory (the repository root)
+    # would shadow the one a --zigttp-cmd names through PYTHONPATH
+    proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=900)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -62,13 +64,13 @@ def run_zigttp(case: Path, work: Path, env: dict[str, str], args: argparse.Names
     path = work / f"{case.stem}.js"
     path.write_text(_program(case, args.min_ms, args.rounds, prelude=False), encoding="utf-8")
     command = shlex.split(args.zigttp_cmd) if args.zigttp_cmd else [zigttp_executable()]
-    return _run_script(pinned([*command, "run", str(path)], args.cpu), env)
+    return _run_script(pinned([*command, "run", str(path)], args.cpu), env, work)
 
 
 def run_node(case: Path, work: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
     path = work / f"{case.stem}.node.js"
     path.write_text(_program(case, args.min_ms, args.rounds, prelude=True), encoding="utf-8")
-    return _run_script(pinned([node_executable(), str(path)], args.cpu), env)
+    return _run_script(pinned([node_executable(), str(path)], args.cpu), env, work)
 
 
 def run_quickjs(case: Path, args: argparse.Namespace) -> dict:
