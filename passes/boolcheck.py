@@ -131,10 +131,7 @@ class _Checker:
                                 help_text(name, e)))
 
     def check_nullish(self, node: Any) -> None:
-        inner = node.expression if isinstance(node, A.Chain) else node
-        if isinstance(inner, A.Member) and (inner.computed or self.module.language in ("js", "jsx")):
-            # An element read can be out of bounds, and in .js files properties can be rewritten with
-            # any value (no write checks): the static type does not rule undefined out.
+        if self.may_be_undefined_anyway(node):
             return
         t = self.type_of(node)
         if t is None or t == T.UNKNOWN or t == T.NEVER or T.has_undefined(t):
@@ -143,6 +140,17 @@ class _Checker:
             return
         self.diags.append(warning("ZT0502", "left side of '??' is never undefined", self.module.path, node.span,
                                   "remove the '??' fallback; it can never be used"))
+
+    def may_be_undefined_anyway(self, node: Any) -> bool:
+        """True when the static type cannot rule undefined out: an element read can be out of bounds, and in
+        .js files properties can be rewritten with any value (no write checks). A `??` chain whose last
+        fallback is such a read (`a[i] ?? b[j] ?? c`) inherits it."""
+        inner = node.expression if isinstance(node, A.Chain) else node
+        if isinstance(inner, A.Member) and (inner.computed or self.module.language in ("js", "jsx")):
+            return True
+        if isinstance(inner, A.Logical) and inner.op == "??":
+            return self.may_be_undefined_anyway(inner.right)
+        return False
 
     # -- the walk -----------------------------------------------------------------------------------------
 
