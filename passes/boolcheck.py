@@ -20,7 +20,7 @@ from typing import Any
 from . import jsast as A
 from . import types as T
 from .diagnostics import Diagnostic, error, warning
-from .typecheck_checker import node_fields
+from .typecheck_checker import value_children
 from .typecheck_table import TypeTable
 from .typecheck_text import SourceText, short
 
@@ -159,7 +159,7 @@ class _Checker:
         while stack:
             n = stack.pop()
             self.visit(n)
-            stack.extend(reversed(list(_children(n))))
+            stack.extend(reversed(list(value_children(n))))
 
     def visit(self, n: Any) -> None:
         if isinstance(n, A.If):
@@ -228,19 +228,6 @@ def _is_array(t: T.Type) -> bool:
     return bool(ms) and all(isinstance(T.expand(m), (T.Arr, T.Tup)) for m in ms)
 
 
-def _children(node: Any) -> Iterator[Any]:
-    if isinstance(node, (A.TypeNode, A.TypeAlias, A.Interface, A.Binding)):
-        return
-    for name in node_fields(node.__class__):
-        value = getattr(node, name)
-        if isinstance(value, A.Node):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, A.Node):
-                    yield item
-
-
 def _returns(body: A.Block) -> Iterator[A.Return]:
     """The return statements of a function body (not of nested functions)."""
     stack: list[Any] = [body]
@@ -251,7 +238,7 @@ def _returns(body: A.Block) -> Iterator[A.Return]:
             continue
         if isinstance(n, (A.Function, A.Expr)):
             continue
-        stack.extend(reversed(list(_children(n))))
+        stack.extend(reversed(list(value_children(n))))
 
 
 def check(module: A.Module, table: TypeTable) -> BoolcheckResult:

@@ -740,7 +740,8 @@ def node_fields(cls: type) -> tuple[str, ...]:
     return names
 
 
-def _children(node: Any) -> Iterator[Any]:
+def value_children(node: Any) -> Iterator[Any]:
+    """The direct child nodes of ``node`` that belong to values (type syntax and bindings skipped)."""
     if isinstance(node, (A.TypeNode, A.TypeAlias, A.Interface, A.Binding)):
         return
     for name in node_fields(node.__class__):
@@ -758,7 +759,7 @@ def _walk(nodes: list[Any]) -> Iterator[Any]:
     while stack:
         node = stack.pop()
         yield node
-        stack.extend(reversed(list(_children(node))))
+        stack.extend(reversed(list(value_children(node))))
 
 
 def _pattern_idents(pattern: Any) -> Iterator[A.Identifier]:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import jsast as A
-from .typecheck_checker import node_fields
+from .typecheck_checker import value_children
 
 NUM, STR, BOOL, ARR = "number", "string", "boolean", "array"
 TOP = "top"  # not known yet (optimistic start of the fixpoint)
@@ -79,19 +79,6 @@ def _meet(a: str | None, b: str | None) -> str | None:
     return a if a == b else None
 
 
-def _children(node: Any) -> Iterator[Any]:
-    if isinstance(node, (A.TypeNode, A.TypeAlias, A.Interface, A.Binding)):
-        return
-    for name in node_fields(node.__class__):
-        value = getattr(node, name)
-        if isinstance(value, A.Node):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, A.Node):
-                    yield item
-
-
 class _Facts:
     def __init__(self, module: A.Module) -> None:
         self.module = module
@@ -114,7 +101,7 @@ class _Facts:
         while stack:
             n = stack.pop()
             self.visit(n)
-            stack.extend(reversed(list(_children(n))))
+            stack.extend(reversed(list(value_children(n))))
         for fb, fn in self.fn_of.items():
             b = self.bindings[fb]
             if b.exported or b.reassigned or b.name == "handler" and b.function == -1:
@@ -438,7 +425,7 @@ def _returns(body: A.Block) -> Iterator[A.Return]:
         if isinstance(n, A.Return):
             yield n
         elif not isinstance(n, A.Expr):
-            stack.extend(_children(n))
+            stack.extend(value_children(n))
 
 
 def _always_returns(stmts: list[A.Stmt]) -> bool:
