@@ -75,7 +75,7 @@ def decode_module(path: str, data: bytes) -> ModuleImage:
 _DEPTH = re.compile(r"recursion depth (\d+)")
 
 
-def _depth() -> int:
+def recursion_depth() -> int:
     """The interpreter's current recursion depth (which also counts C-level re-entries, unlike a walk
     over the frames). CPython reports it when asked for a limit below it."""
     try:
@@ -95,7 +95,7 @@ def call_js(fn: Callable[..., Any], *args: Any, _extra: int = 0) -> Any:
     """Call the JS function ``fn`` with the call-depth limit in force (``fn``'s frame is the first of the
     1000 allowed); any error becomes a located ``JSError``."""
     old = sys.getrecursionlimit()
-    sys.setrecursionlimit(_depth() + MAX_CALL_DEPTH + _extra)
+    sys.setrecursionlimit(recursion_depth() + MAX_CALL_DEPTH + _extra)
     try:
         return fn(*args)
     except JSError as exc:

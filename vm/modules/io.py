@@ -10,8 +10,6 @@ for ``race``, when the first thunk finishes). The thread pads its stack to the c
 from __future__ import annotations
 
 import queue
-import re
-import sys
 import threading
 from collections.abc import Callable
 from types import FunctionType
@@ -19,6 +17,7 @@ from typing import Any
 
 from ..conversions import is_callable
 from ..errors import range_error, type_error
+from ..loader import recursion_depth
 from ..values import THUNK_GUARDED, FrozenArray, FrozenObject, HostObject, JSArray, JSError, JSObject
 from .common import js_function
 from .context import ThunkAbandoned, ThunkContext, enter_thunk, forbid_in_thunk, register_background
@@ -26,7 +25,6 @@ from .context import ThunkAbandoned, ThunkContext, enter_thunk, forbid_in_thunk,
 __all__ = ["parallel", "race", "MAX_THUNKS", "EXPORTS"]
 
 MAX_THUNKS = 16
-_DEPTH = re.compile(r"recursion depth (\d+)")
 
 
 def _thunks(fn: str, thunks: Any) -> list[Callable[[], Any]]:
@@ -114,25 +112,10 @@ class _Guard:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _depth() -> int:
-    """This thread's recursion depth (CPython reports it when asked for a limit below it)."""
-    try:
-        sys.setrecursionlimit(1)
-    except RecursionError as exc:
-        m = _DEPTH.search(str(exc))
-        if m is not None:
-            return int(m.group(1))
-    frame, n = sys._getframe(1), 0  # pragma: no cover - other interpreters
-    while frame is not None:
-        n += 1
-        frame = frame.f_back
-    return n
-
-
 def _at_depth(target: int, fn: Callable[[], Any]) -> Any:
-    if _depth() >= target:
+    if recursion_depth() >= target:
         return fn()
-    return _pad(target - _depth(), fn)
+    return _pad(target - recursion_depth(), fn)
 
 
 def _pad(n: int, fn: Callable[[], Any]) -> Any:
@@ -176,7 +159,7 @@ def _run_task(task: _Task, thunk: Callable[[], Any], depth: int, finished: queue
 
 def _start(thunks: list[Callable[[], Any]]) -> tuple[list[_Task], queue.SimpleQueue]:
     finished: queue.SimpleQueue = queue.SimpleQueue()
-    depth = _depth() - 2  # a thunk then runs one frame below parallel()/race(), as if called from it
+    depth = recursion_depth() - 2  # a thunk then runs one frame below parallel()/race(), as if called from it
     tasks = [_Task(i) for i in range(len(thunks))]
     for task, thunk in zip(tasks, thunks, strict=True):
         thread = threading.Thread(target=_run_task, args=(task, thunk, depth, finished),
