@@ -18,6 +18,7 @@ from . import jsast as A
 from . import types as T
 from .builtin_types import Builtins, builtins
 from .diagnostics import Diagnostic, error
+from .scope import pattern_identifiers
 from .typecheck_calls import CallMixin
 from .typecheck_expr import ExprMixin
 from .typecheck_narrow import NarrowMixin, merge_states
@@ -133,7 +134,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                 self.fn_index[id(node)] = len(self.fn_index)
             elif isinstance(node, A.VarDecl):
                 for d in node.declarations:
-                    for ident in _pattern_idents(d.target):
+                    for ident in pattern_identifiers(d.target):
                         if ident.binding >= 0:
                             self.lazy[ident.binding] = (node, d)
             elif isinstance(node, A.FunctionDecl):
@@ -168,7 +169,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
         for stmt in body:
             if isinstance(stmt, A.VarDecl):
                 for d in stmt.declarations:
-                    for ident in _pattern_idents(d.target):
+                    for ident in pattern_identifiers(d.target):
                         names[ident.name] = ident.binding
             elif isinstance(stmt, A.FunctionDecl) and stmt.function.name_id is not None:
                 names[stmt.function.name] = stmt.function.name_id.binding
@@ -389,7 +390,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
                                                 f"{self.path}#f{self.fn_index.get(id(fn), 0)}")
             self.flow = {} if hoisted else self._closure_flow(saved_flow)
             for p in fn.params:
-                for ident in _pattern_idents(p.pattern):
+                for ident in pattern_identifiers(p.pattern):
                     self.names[-1][ident.name] = ident.binding
             params = self._params(fn, ctx, declare=True)
             declared = self.resolve_type(fn.returns) if fn.returns is not None else None
@@ -675,7 +676,7 @@ class Checker(ExprMixin, CallMixin, NarrowMixin):
             for b in assigned:
                 self.invalidate((b,))
         self.names.append({})
-        for ident in _pattern_idents(s.target):
+        for ident in pattern_identifiers(s.target):
             self.names[-1][ident.name] = ident.binding
         self.bind_pattern(s.target, elem, s.kind)
         self.names.pop()
@@ -762,20 +763,6 @@ def _walk(nodes: list[Any]) -> Iterator[Any]:
         stack.extend(reversed(list(value_children(node))))
 
 
-def _pattern_idents(pattern: Any) -> Iterator[A.Identifier]:
-    if isinstance(pattern, A.Identifier):
-        yield pattern
-    elif isinstance(pattern, A.ArrayPattern):
-        for el in pattern.elements:
-            if el is not None:
-                yield from _pattern_idents(el)
-    elif isinstance(pattern, A.ObjectPattern):
-        for prop in pattern.properties:
-            yield from _pattern_idents(prop.value if isinstance(prop, A.PatternProp) else prop)
-    elif isinstance(pattern, (A.PatternDefault, A.RestElement)):
-        yield from _pattern_idents(pattern.target)
-
-
 def _assigned_bindings(node: Any) -> set[int]:
     out: set[int] = set()
     for n in _walk([node]):
@@ -785,7 +772,7 @@ def _assigned_bindings(node: Any) -> set[int]:
                 if target.binding >= 0:
                     out.add(target.binding)
             elif not isinstance(target, A.Member):
-                out.update(i.binding for i in _pattern_idents(target) if i.binding >= 0)
+                out.update(i.binding for i in pattern_identifiers(target) if i.binding >= 0)
     return out
 
 
@@ -827,5 +814,4 @@ def _has_free(t: T.Type, bound: set[str]) -> bool:
 
 
 has_free_tvars = _has_free_tvars
-pattern_idents = _pattern_idents
 walk = _walk

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import jsast as A
+from .scope import pattern_identifiers
 from .typecheck_checker import value_children
 
 NUM, STR, BOOL, ARR = "number", "string", "boolean", "array"
@@ -133,7 +134,7 @@ class _Facts:
                         if isinstance(d.init, A.Function) and d.target.binding >= 0:
                             self.fn_of[d.target.binding] = d.init
                 else:
-                    for ident in _idents(d.target):
+                    for ident in pattern_identifiers(d.target):
                         self.add_value(ident.binding, ("?",))
         elif isinstance(n, A.FunctionDecl):
             ident = n.function.name_id
@@ -143,13 +144,13 @@ class _Facts:
             is_range = (isinstance(n.iterable, A.Call) and isinstance(n.iterable.callee, A.Identifier)
                         and n.iterable.callee.binding < 0 and n.iterable.callee.name == "range"
                         and not any(isinstance(a, A.Spread) for a in n.iterable.args))
-            for ident in _idents(n.target):
+            for ident in pattern_identifiers(n.target):
                 self.add_value(ident.binding, ("range",) if is_range and n.target is ident else ("?",))
         elif isinstance(n, A.Assign):
             if isinstance(n.target, A.Identifier):
                 self.add_value(n.target.binding, (n.op, n.value))
             elif not isinstance(n.target, A.Member):
-                for ident in _idents(n.target):
+                for ident in pattern_identifiers(n.target):
                     self.add_value(ident.binding, ("?",))
         elif isinstance(n, A.Call):
             callee = n.callee
@@ -402,20 +403,6 @@ class _Facts:
 def _reported(n: Any) -> bool:
     """Expressions the generator cannot type on its own (names, calls, member reads, pipes, match)."""
     return isinstance(n, (A.Identifier, A.Call, A.Member, A.Pipe, A.Match, A.Conditional, A.Logical))
-
-
-def _idents(pattern: Any) -> Iterator[A.Identifier]:
-    if isinstance(pattern, A.Identifier):
-        yield pattern
-    elif isinstance(pattern, A.ArrayPattern):
-        for el in pattern.elements:
-            if el is not None:
-                yield from _idents(el)
-    elif isinstance(pattern, A.ObjectPattern):
-        for prop in pattern.properties:
-            yield from _idents(prop.value if isinstance(prop, A.PatternProp) else prop)
-    elif isinstance(pattern, (A.PatternDefault, A.RestElement)):
-        yield from _idents(pattern.target)
 
 
 def _returns(body: A.Block) -> Iterator[A.Return]:

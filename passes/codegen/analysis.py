@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import jsast as js
+from ..scope import pattern_identifiers
 
 NUM = "num"
 BOOL = "bool"
@@ -49,23 +50,6 @@ def children(node: Any) -> Iterator[Any]:
             for item in value:
                 if isinstance(item, js.Node):
                     yield item
-
-
-def pattern_identifiers(pattern: Any) -> Iterator[js.Identifier]:
-    """Every identifier a binding pattern declares (or an assignment pattern assigns)."""
-    if isinstance(pattern, js.Identifier):
-        yield pattern
-    elif isinstance(pattern, js.ArrayPattern):
-        for el in pattern.elements:
-            if el is not None:
-                yield from pattern_identifiers(el)
-    elif isinstance(pattern, js.ObjectPattern):
-        for prop in pattern.properties:
-            yield from pattern_identifiers(prop.value if isinstance(prop, js.PatternProp) else prop)
-    elif isinstance(pattern, js.PatternDefault):
-        yield from pattern_identifiers(pattern.target)
-    elif isinstance(pattern, js.RestElement):
-        yield from pattern_identifiers(pattern.target)
 
 
 @dataclass
